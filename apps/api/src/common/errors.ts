@@ -1,0 +1,117 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+
+/** The fixed set of error codes clients can rely on (PRODUCT.md, "GraphQL API contract"). */
+export const ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error meant for the client: its code and message are shown as they are. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = "AppError";
+  }
+}
+
+export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Sign in to do this.");
+export const forbidden = (message = "Your role does not allow this.") =>
+  new AppError("FORBIDDEN", message);
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
+export const badInput = (field: string, message: string) =>
+  new AppError("BAD_USER_INPUT", message, { field });
+export const conflict = (message: string) => new AppError("CONFLICT", message);
+
+/** Apollo's own codes for requests the client got wrong, folded into our fixed set. */
+const CLIENT_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+export const INTERNAL_MESSAGE =
+  "Something went wrong on our side. It has been logged; try again later.";
+
+/** True for errors whose message is safe to show; everything else is hidden from clients. */
+export function isClientError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return true;
+  if (original instanceof GraphQLError && original.originalError == null) {
+    const code = original.extensions?.code;
+    // Errors graphql-js raises itself (validation, variable coercion) have no originalError.
+    return code === undefined || CLIENT_ERROR_CODES.has(String(code));
+  }
+  return isArgumentValidationError(original);
+}
+
+function isArgumentValidationError(error: unknown): boolean {
+  return error instanceof Error && error.name === "ArgumentValidationError";
+}
+
+/**
+ * Apollo's formatError: AppErrors and client mistakes pass with a code from the fixed set;
+ * anything else (TypeORM, pg, bugs) becomes a generic INTERNAL_SERVER_ERROR — the original is
+ * logged with the request id by the logging plugin, never sent.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { ...original.extensions },
+    };
+  }
+  if (isArgumentValidationError(original)) {
+    const validationErrors =
+      (
+        original as unknown as {
+          extensions?: {
+            validationErrors?: { property: string; constraints?: Record<string, string> }[];
+          };
+        }
+      ).extensions?.validationErrors ?? [];
+    const first = validationErrors[0];
+    const message = first
+      ? (Object.values(first.constraints ?? {})[0] ?? `${first.property} is invalid.`)
+      : "The input is invalid.";
+    return {
+      message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: "BAD_USER_INPUT", field: first?.property },
+    };
+  }
+  if (isClientError(error)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "BAD_USER_INPUT" },
+    };
+  }
+  return {
+    message: INTERNAL_MESSAGE,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}

@@ -1,0 +1,97 @@
+import { Field, Int, ObjectType, ArgsType } from "type-graphql";
+import { Max, Min } from "class-validator";
+import type { ClassType } from "type-graphql";
+import { badInput } from "./errors";
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: "Page size, 1–100." })
+  @Min(1)
+  @Max(100)
+  first: number;
+
+  @Field(() => String, { nullable: true, description: "The endCursor of the previous page." })
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `XConnection` / `XEdge` GraphQL types for a node type (Relay style). */
+export function ConnectionType<T extends object>(Node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => Node)
+    node: T;
+
+    @Field(() => String)
+    cursor: string;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+/** Cursors are opaque to clients: the sort key of the last row, encoded. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+export function decodeCursor(
+  cursor: string | null | undefined,
+  arity: number,
+): (string | number)[] | null {
+  if (!cursor) return null;
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(key) &&
+      key.length === arity &&
+      key.every((k) => typeof k === "string" || typeof k === "number")
+    ) {
+      return key as (string | number)[];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput("after", "The cursor is not valid; start again from the first page.");
+}
+
+/** Turns `first + 1` fetched rows into a page. */
+export function toConnection<R, T>(
+  rows: R[],
+  first: number,
+  totalCount: number,
+  toNode: (row: R) => T,
+  keyOf: (row: R) => readonly (string | number)[],
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ node: toNode(row), cursor: encodeCursor(keyOf(row)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

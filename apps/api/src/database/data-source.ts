@@ -1,0 +1,84 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import { PGlite, type Extension } from "@electric-sql/pglite";
+import { DataSource, type DataSourceOptions, type LoggerOptions } from "typeorm";
+import { entities } from "./entities";
+import { migrations } from "./migrations";
+import { SnakeNamingStrategy } from "./naming-strategy";
+import { pgliteAsPg } from "./pglite-driver";
+
+// The package types its contrib entry points as ESM only; its CommonJS build is there at runtime.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pg_trgm } = require("@electric-sql/pglite/contrib/pg_trgm") as { pg_trgm: Extension };
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string; poolSize?: number }
+  /** dataDir null: in memory (tests). */
+  | { kind: "pglite"; dataDir: string | null };
+
+export interface Database {
+  dataSource: DataSource;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+const common = {
+  type: "postgres" as const,
+  entities,
+  migrations,
+  namingStrategy: new SnakeNamingStrategy(),
+  migrationsTableName: "migrations",
+  migrationsTransactionMode: "each" as const,
+  synchronize: false,
+  installExtensions: false,
+  // gen_random_uuid() is core PostgreSQL (13+) and exists in PGlite, unlike uuid-ossp.
+  uuidExtension: "pgcrypto" as const,
+};
+
+export function databaseTarget(config: {
+  databaseUrl: string | null;
+  dataDir: string;
+  databasePoolSize?: number;
+}): DatabaseTarget {
+  return config.databaseUrl
+    ? { kind: "postgres", url: config.databaseUrl, poolSize: config.databasePoolSize }
+    : { kind: "pglite", dataDir: `${config.dataDir}/pglite` };
+}
+
+/** Opens the database (PostgreSQL or embedded PGlite) and brings its schema up to date. */
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: { logging?: LoggerOptions; runMigrations?: boolean } = {},
+): Promise<Database> {
+  let pglite: PGlite | null = null;
+  let dsOptions: DataSourceOptions;
+  if (target.kind === "postgres") {
+    dsOptions = {
+      ...common,
+      url: target.url,
+      poolSize: target.poolSize ?? 10,
+      logging: options.logging ?? false,
+    };
+  } else {
+    if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
+    pglite = await PGlite.create({ dataDir: target.dataDir ?? undefined, extensions: { pg_trgm } });
+    dsOptions = { ...common, driver: pgliteAsPg(pglite), logging: options.logging ?? false };
+  }
+  const dataSource = new DataSource(dsOptions);
+  try {
+    await dataSource.initialize();
+    if (options.runMigrations !== false) await dataSource.runMigrations();
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await pglite?.close();
+    throw error;
+  }
+  return {
+    dataSource,
+    target,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await pglite?.close();
+    },
+  };
+}

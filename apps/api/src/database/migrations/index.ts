@@ -1,0 +1,5 @@
+import { Initial1795703158306 } from "./1795703158306-Initial";
+
+/** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
+export const migrations: Function[] = [Initial1795703158306];

@@ -1,0 +1,77 @@
+import "reflect-metadata";
+import { loadConfig } from "./config";
+import { createLogger } from "./common/logger";
+import { databaseTarget, openDatabase } from "./database/data-source";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "./database/seed/constants";
+import { isDatabaseEmpty, seedDemo } from "./database/seed/demo";
+import { resolveSessionSecret } from "./auth/secret";
+import { createServer } from "./server";
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const target = databaseTarget(config);
+  logger.info(
+    { database: target.kind === "postgres" ? "postgres" : `pglite at ${target.dataDir}` },
+    "opening database and applying migrations",
+  );
+  const db = await openDatabase(target);
+  const secret = resolveSessionSecret(
+    config.sessionSecret,
+    target.kind === "pglite" ? config.dataDir : null,
+  );
+
+  let seeded = false;
+  if (config.seedOnStart && (await isDatabaseEmpty(db.dataSource))) {
+    logger.info("empty database: seeding the demo dataset");
+    await seedDemo(db.dataSource);
+    seeded = true;
+  }
+
+  const server = await createServer({ dataSource: db.dataSource, config, secret, logger });
+  await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+  logger.info({ url }, "PRM is listening");
+  console.log(
+    [
+      "",
+      `  PRM is running at ${url}`,
+      `    GraphQL API   ${url}/graphql`,
+      `    Health        ${url}/healthz · ${url}/readyz`,
+      "",
+      `  Demo logins${seeded ? " (just seeded)" : ""} — password for all: ${DEMO_PASSWORD}`,
+      ...DEMO_LOGINS.map(
+        (l) => `    ${l.email.padEnd(26)} ${l.role}${l.note ? ` — ${l.note}` : ""}`,
+      ),
+      "",
+    ].join("\n"),
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: draining requests");
+    const force = setTimeout(() => {
+      logger.error("shutdown took longer than 20s; exiting");
+      process.exit(1);
+    }, 20_000);
+    force.unref();
+    try {
+      await server.stop();
+      await db.close();
+      logger.info("stopped cleanly");
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, "error during shutdown");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((err) => {
+  console.error("PRM failed to start:", err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+import { ACTIVITY_TYPES, type ActivityType } from "@prm/domain";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
+import { sqlIn } from "../../database/sql";
+import type { Account } from "../accounts/account.entity";
+import type { Contact } from "../accounts/contact.entity";
+import type { Opportunity } from "../opportunities/opportunity.entity";
+import type { Organization } from "../organizations/organization.entity";
+import type { User } from "../users/user.entity";
+
+/** A logged communication (call, email, meeting, note) or a task with a due date. */
+@Entity("activities")
+@Check("activities_type_check", `"type" IN (${sqlIn(ACTIVITY_TYPES)})`)
+@Check("activities_task_due_check", `"type" <> 'TASK' OR "due_at" IS NOT NULL`)
+@Index("activities_owner_due_idx", ["ownerId", "dueAt"], { where: `"completed_at" IS NULL` })
+@Index("activities_partner_occurred_idx", ["partnerId", "occurredAt"])
+@Index("activities_opportunity_idx", ["opportunityId", "occurredAt"])
+export class Activity {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column("uuid")
+  partnerId: string;
+
+  @ManyToOne("Organization", { onDelete: "CASCADE" })
+  @JoinColumn({ name: "partner_id" })
+  partner?: Organization;
+
+  @Column("uuid")
+  ownerId: string;
+
+  @ManyToOne("User", { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "owner_id" })
+  owner?: User;
+
+  @Column("varchar", { length: 16 })
+  type: ActivityType;
+
+  @Column("varchar", { length: 200 })
+  subject: string;
+
+  @Column("text", { nullable: true })
+  body: string | null;
+
+  @Index()
+  @Column("uuid", { nullable: true })
+  accountId: string | null;
+
+  @ManyToOne("Account", { nullable: true, onDelete: "SET NULL" })
+  @JoinColumn({ name: "account_id" })
+  account?: Account | null;
+
+  @Index()
+  @Column("uuid", { nullable: true })
+  contactId: string | null;
+
+  @ManyToOne("Contact", { nullable: true, onDelete: "SET NULL" })
+  @JoinColumn({ name: "contact_id" })
+  contact?: Contact | null;
+
+  @Column("uuid", { nullable: true })
+  opportunityId: string | null;
+
+  @ManyToOne("Opportunity", { nullable: true, onDelete: "CASCADE" })
+  @JoinColumn({ name: "opportunity_id" })
+  opportunity?: Opportunity | null;
+
+  /** When the communication happened (for tasks: when it was created). */
+  @Column("timestamptz")
+  occurredAt: Date;
+
+  @Column("timestamptz", { nullable: true })
+  dueAt: Date | null;
+
+  @Column("timestamptz", { nullable: true })
+  completedAt: Date | null;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}

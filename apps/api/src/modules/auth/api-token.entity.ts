@@ -1,0 +1,48 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from "typeorm";
+import type { User } from "../users/user.entity";
+
+/** A long-lived bearer token for other apps; only its SHA-256 is stored. */
+@Entity("api_tokens")
+export class ApiToken {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index()
+  @Column("uuid")
+  userId: string;
+
+  @ManyToOne("User", { onDelete: "CASCADE" })
+  @JoinColumn({ name: "user_id" })
+  user?: User;
+
+  @Column("varchar", { length: 100 })
+  name: string;
+
+  @Index("api_tokens_token_hash_key", { unique: true })
+  @Column("char", { length: 64 })
+  tokenHash: string;
+
+  /** First characters of the token, shown in lists so people can tell tokens apart. */
+  @Column("varchar", { length: 12 })
+  prefix: string;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @Column("timestamptz", { nullable: true })
+  expiresAt: Date | null;
+
+  @Column("timestamptz", { nullable: true })
+  lastUsedAt: Date | null;
+
+  @Column("timestamptz", { nullable: true })
+  revokedAt: Date | null;
+}

@@ -1,0 +1,55 @@
+import { OPPORTUNITY_STAGES, type OpportunityStage } from "@prm/domain";
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from "typeorm";
+import { sqlIn } from "../../database/sql";
+import type { User } from "../users/user.entity";
+import type { Opportunity } from "./opportunity.entity";
+
+/** History of stage moves, for win/loss analysis and pipeline trends. */
+@Entity("opportunity_stage_changes")
+@Check("opportunity_stage_changes_to_check", `"to_stage" IN (${sqlIn(OPPORTUNITY_STAGES)})`)
+@Check(
+  "opportunity_stage_changes_from_check",
+  `"from_stage" IS NULL OR "from_stage" IN (${sqlIn(OPPORTUNITY_STAGES)})`,
+)
+@Check("opportunity_stage_changes_amount_check", `"amount" >= 0`)
+@Index("opportunity_stage_changes_opportunity_idx", ["opportunityId", "changedAt"])
+export class OpportunityStageChange {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column("uuid")
+  opportunityId: string;
+
+  @ManyToOne("Opportunity", { onDelete: "CASCADE" })
+  @JoinColumn({ name: "opportunity_id" })
+  opportunity?: Opportunity;
+
+  /** Null for the opportunity's first stage. */
+  @Column("varchar", { length: 16, nullable: true })
+  fromStage: OpportunityStage | null;
+
+  @Column("varchar", { length: 16 })
+  toStage: OpportunityStage;
+
+  /** The opportunity's amount when it moved. */
+  @Column("numeric", { precision: 14, scale: 2 })
+  amount: string;
+
+  @Column("uuid", { nullable: true })
+  changedById: string | null;
+
+  @ManyToOne("User", { nullable: true, onDelete: "SET NULL" })
+  @JoinColumn({ name: "changed_by_id" })
+  changedBy?: User | null;
+
+  @Column("timestamptz", { default: () => "now()" })
+  changedAt: Date;
+}

@@ -1,0 +1,101 @@
+import { OPPORTUNITY_STAGES, type OpportunityStage } from "@prm/domain";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
+import { sqlIn } from "../../database/sql";
+import type { Account } from "../accounts/account.entity";
+import type { Deal } from "../deals/deal.entity";
+import type { Organization } from "../organizations/organization.entity";
+import type { User } from "../users/user.entity";
+
+/**
+ * A partner's sale in progress, created when a deal registration is approved.
+ * `closedAt` is when it was won or lost (the metrics' close date); open ones have an expected date.
+ */
+@Entity("opportunities")
+@Check("opportunities_stage_check", `"stage" IN (${sqlIn(OPPORTUNITY_STAGES)})`)
+@Check("opportunities_amount_check", `"amount" >= 0`)
+@Check("opportunities_probability_check", `"probability" BETWEEN 0 AND 100`)
+@Check(
+  "opportunities_closed_check",
+  `("stage" IN ('CLOSED_WON', 'CLOSED_LOST')) = ("closed_at" IS NOT NULL)`,
+)
+@Check("opportunities_loss_reason_check", `"stage" <> 'CLOSED_LOST' OR "loss_reason" IS NOT NULL`)
+@Index("opportunities_partner_stage_closed_idx", ["partnerId", "stage", "closedAt"])
+@Index("opportunities_owner_stage_closed_idx", ["ownerId", "stage", "closedAt"])
+@Index("opportunities_stage_closed_idx", ["stage", "closedAt"])
+export class Opportunity {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  /** The approved registration this opportunity came from. */
+  @Index("opportunities_deal_id_key", { unique: true })
+  @Column("uuid", { nullable: true })
+  dealId: string | null;
+
+  @OneToOne("Deal", { nullable: true, onDelete: "SET NULL" })
+  @JoinColumn({ name: "deal_id" })
+  deal?: Deal | null;
+
+  @Column("uuid")
+  partnerId: string;
+
+  @ManyToOne("Organization", { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "partner_id" })
+  partner?: Organization;
+
+  @Column("uuid")
+  ownerId: string;
+
+  @ManyToOne("User", { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "owner_id" })
+  owner?: User;
+
+  @Index()
+  @Column("uuid", { nullable: true })
+  accountId: string | null;
+
+  @ManyToOne("Account", { nullable: true, onDelete: "SET NULL" })
+  @JoinColumn({ name: "account_id" })
+  account?: Account | null;
+
+  @Column("varchar", { length: 200 })
+  name: string;
+
+  @Column("numeric", { precision: 14, scale: 2 })
+  amount: string;
+
+  @Column("varchar", { length: 16, default: "QUALIFICATION" })
+  stage: OpportunityStage;
+
+  /** Percent; defaults to the stage's probability from the domain package. */
+  @Column("smallint")
+  probability: number;
+
+  @Column("date")
+  expectedCloseDate: string;
+
+  @Column("timestamptz", { nullable: true })
+  closedAt: Date | null;
+
+  @Column("text", { nullable: true })
+  lossReason: string | null;
+
+  @Column("integer", { default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}

@@ -1,0 +1,64 @@
+import {
+  ORGANIZATION_KINDS,
+  PARTNER_TIERS,
+  type OrganizationKind,
+  type PartnerTier,
+} from "@prm/domain";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
+import { sqlIn } from "../../database/sql";
+import type { User } from "../users/user.entity";
+
+@Entity("organizations")
+@Check("organizations_kind_check", `"kind" IN (${sqlIn(ORGANIZATION_KINDS)})`)
+@Check(
+  "organizations_tier_check",
+  `("kind" = 'VENDOR' AND "tier" IS NULL) OR ("kind" = 'PARTNER' AND "tier" IN (${sqlIn(PARTNER_TIERS)}))`,
+)
+@Check(
+  "organizations_vendor_unassigned_check",
+  `"kind" = 'PARTNER' OR "channel_manager_id" IS NULL`,
+)
+export class Organization {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column("varchar", { length: 200 })
+  name: string;
+
+  @Column("varchar", { length: 16 })
+  kind: OrganizationKind;
+
+  @Column("varchar", { length: 16, nullable: true })
+  tier: PartnerTier | null;
+
+  /** The vendor's channel manager responsible for this partner. */
+  @Index()
+  @Column("uuid", { nullable: true })
+  channelManagerId: string | null;
+
+  @ManyToOne("User", { nullable: true, onDelete: "SET NULL" })
+  @JoinColumn({ name: "channel_manager_id" })
+  channelManager?: User | null;
+
+  @Column("varchar", { length: 253, nullable: true })
+  website: string | null;
+
+  @Column("varchar", { length: 100, nullable: true })
+  country: string | null;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}

@@ -1,0 +1,33 @@
+import "reflect-metadata";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { authChecker, denyAnonymousByDefault } from "./auth/auth-checker";
+import { ApiTokenResolver, AuthResolver } from "./modules/auth/auth.resolver";
+import { OrganizationResolver } from "./modules/organizations/organization.resolver";
+import { UserResolver } from "./modules/users/user.resolver";
+
+export const resolvers = [
+  AuthResolver,
+  ApiTokenResolver,
+  UserResolver,
+  OrganizationResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** The GraphQL schema, built once per process (type-graphql metadata is global). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    authChecker,
+    authMode: "error",
+    globalMiddlewares: [denyAnonymousByDefault],
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}
+
+/** The SDL as committed in apps/api/schema.graphql: sorted so it diffs cleanly. */
+export async function printSdl(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await getSchema())) + "\n";
+}

@@ -1,0 +1,122 @@
+import "reflect-metadata";
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { Client } from "pg";
+import { loadConfig, type Config } from "../src/config";
+import { openDatabase, type Database } from "../src/database/data-source";
+import { createServer, type PrmServer } from "../src/server";
+import type { Context } from "../src/context";
+
+/**
+ * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new
+ * database on the PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return openDatabase({ kind: "pglite", dataDir: null });
+  const name = `prm_test_${randomBytes(6).toString("hex")}`;
+  await withAdminClient(serverUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 10 });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      await withAdminClient(serverUrl, (c) =>
+        c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      );
+    },
+  };
+}
+
+async function withAdminClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApp {
+  url: string;
+  db: Database;
+  server: PrmServer;
+  config: Config;
+  gql<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary result shapes
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GqlResult<T>>;
+  /** Logs in over HTTP and returns the session token. */
+  login(email: string, password: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real server on an ephemeral port, over a fresh database. */
+export async function startTestApp(
+  options: {
+    config?: Partial<Config>;
+    db?: Database;
+    plugins?: ApolloServerPlugin<Context>[];
+  } = {},
+): Promise<TestApp> {
+  const db = options.db ?? (await openTestDatabase());
+  const config: Config = { ...loadConfig({ NODE_ENV: "test" }), ...options.config };
+  const server = await createServer({
+    dataSource: db.dataSource,
+    config,
+    secret: randomBytes(32).toString("hex"),
+    plugins: options.plugins,
+  });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const app: TestApp = {
+    url,
+    db,
+    server,
+    config,
+    async gql(query, variables, opts = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+          ...opts.headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as Omit<GqlResult, "status" | "headers">;
+      return { status: res.status, headers: res.headers, ...body } as GqlResult<never>;
+    },
+    async login(email, password) {
+      const res = await app.gql<{ login: { token: string } }>(
+        `mutation ($input: LoginInput!) { login(input: $input) { token } }`,
+        { input: { email, password } },
+      );
+      if (!res.data?.login)
+        throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
+      return res.data.login.token;
+    },
+    async close() {
+      await server.stop();
+      if (!options.db) await db.close();
+    },
+  };
+  return app;
+}
+
+/** The first error's code, for terse assertions. */
+export const codeOf = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
