@@ -48,11 +48,12 @@ export async function loadViewer(
   if (!token) return null;
   if (token.startsWith(API_TOKEN_PREFIX)) {
     const rows: ViewerRow[] = await db.query(
-      `UPDATE api_tokens t SET last_used_at = now()
-         FROM users u JOIN organizations o ON o.id = u.organization_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
-          AND u.id = t.user_id AND u.active
-        RETURNING ${VIEWER_COLUMNS}`,
+      `WITH used AS (
+         UPDATE api_tokens SET last_used_at = now()
+          WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+          RETURNING user_id)
+       SELECT ${VIEWER_COLUMNS} FROM used JOIN users u ON u.id = used.user_id JOIN organizations o ON o.id = u.organization_id
+        WHERE u.active`,
       [sha256(token)],
     );
     const row = rows[0];

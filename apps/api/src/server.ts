@@ -140,16 +140,14 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
             ? "The request could not be read."
             : "Something went wrong on our side.";
       if (status >= 500) logger.error({ err, requestId: req.id }, "request failed");
-      res
-        .status(status)
-        .json({
-          errors: [
-            {
-              message,
-              extensions: { code: status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR" },
-            },
-          ],
-        });
+      res.status(status).json({
+        errors: [
+          {
+            message,
+            extensions: { code: status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR" },
+          },
+        ],
+      });
     },
   );
 

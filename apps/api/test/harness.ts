@@ -53,6 +53,8 @@ export interface TestApp {
   db: Database;
   server: PrmServer;
   config: Config;
+  /** The session signing secret of this server. */
+  secret: string;
   gql<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary result shapes
     query: string,
     variables?: Record<string, unknown>,
@@ -73,10 +75,11 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const db = options.db ?? (await openTestDatabase());
   const config: Config = { ...loadConfig({ NODE_ENV: "test" }), ...options.config };
+  const secret = randomBytes(32).toString("hex");
   const server = await createServer({
     dataSource: db.dataSource,
     config,
-    secret: randomBytes(32).toString("hex"),
+    secret,
     plugins: options.plugins,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
@@ -88,6 +91,7 @@ export async function startTestApp(
     db,
     server,
     config,
+    secret,
     async gql(query, variables, opts = {}) {
       const res = await fetch(`${url}/graphql`, {
         method: "POST",

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
 
 /** The fixed set of error codes clients can rely on (PRODUCT.md, "GraphQL API contract"). */
 export const ERROR_CODES = [
@@ -51,16 +52,20 @@ export const INTERNAL_MESSAGE =
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return true;
-  if (original instanceof GraphQLError && original.originalError == null) {
+  // Errors about the request itself (parse, validation — including our depth limit —, variable
+  // coercion) are GraphQLErrors wrapping nothing but other GraphQLErrors.
+  if (
+    original instanceof GraphQLError &&
+    (original.originalError == null || original.originalError instanceof GraphQLError)
+  ) {
     const code = original.extensions?.code;
-    // Errors graphql-js raises itself (validation, variable coercion) have no originalError.
     return code === undefined || CLIENT_ERROR_CODES.has(String(code));
   }
   return isArgumentValidationError(original);
 }
 
-function isArgumentValidationError(error: unknown): boolean {
-  return error instanceof Error && error.name === "ArgumentValidationError";
+function isArgumentValidationError(error: unknown): error is ArgumentValidationError {
+  return error instanceof ArgumentValidationError;
 }
 
 /**
@@ -114,4 +119,23 @@ export function formatError(
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
+}
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+/** class-validator nests errors of input objects; report the first leaf as "field path: message". */
+function firstViolation(
+  errors: ValidationErrorLike[] | undefined,
+  prefix = "",
+): { field: string; message: string } | null {
+  const error = errors?.[0];
+  if (!error) return null;
+  const field = prefix ? `${prefix}.${error.property}` : error.property;
+  const constraint = Object.values(error.constraints ?? {})[0];
+  if (constraint) return { field, message: constraint };
+  return firstViolation(error.children, field) ?? { field, message: `${field} is invalid.` };
 }

@@ -36,14 +36,12 @@ export class AuthService {
     const session = await this.ctx.db.transaction(async (tx) => {
       await tx.query(`DELETE FROM login_throttle WHERE key = $1`, [keys[0]]);
       await tx.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
-      return tx
-        .getRepository(Session)
-        .save({
-          userId: user.id,
-          expiresAt,
-          ip: this.ctx.ip.slice(0, 64),
-          userAgent: this.ctx.userAgent,
-        });
+      return tx.getRepository(Session).save({
+        userId: user.id,
+        expiresAt,
+        ip: this.ctx.ip.slice(0, 64),
+        userAgent: this.ctx.userAgent,
+      });
     });
     const token = signSessionToken(
       { sid: session.id, exp: Math.floor(expiresAt.getTime() / 1000) },
