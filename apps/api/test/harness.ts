@@ -41,10 +41,12 @@ async function withAdminClient<T>(url: string, fn: (client: Client) => Promise<T
   }
 }
 
-export interface GqlResult<T = Record<string, unknown>> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary result shapes
+export interface GqlResult<T = any> {
   status: number;
   headers: Headers;
-  data?: T | null;
+  /** Typed as present for terse tests; null or absent when the operation failed. */
+  data: T;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
@@ -55,7 +57,8 @@ export interface TestApp {
   config: Config;
   /** The session signing secret of this server. */
   secret: string;
-  gql<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary result shapes
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary result shapes
+  gql<T = any>(
     query: string,
     variables?: Record<string, unknown>,
     options?: { token?: string; headers?: Record<string, string> },

@@ -194,9 +194,11 @@ describe("API skeleton", () => {
       body: JSON.stringify({ query: `{ me { id } }`, variables: { padding: "x".repeat(200_000) } }),
     });
     expect(res.status).toBe(413);
-    const body = await res.json();
-    expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
-    expect(body.errors[0].message).toMatch(/larger than the 100kb limit/);
+    const body = (await res.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(body.errors[0]!.extensions.code).toBe("BAD_USER_INPUT");
+    expect(body.errors[0]!.message).toMatch(/larger than the 100kb limit/);
   });
 
   it("answers malformed JSON with a JSON error, not a stack trace", async () => {

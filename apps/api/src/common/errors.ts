@@ -87,23 +87,12 @@ export function formatError(
     };
   }
   if (isArgumentValidationError(original)) {
-    const validationErrors =
-      (
-        original as unknown as {
-          extensions?: {
-            validationErrors?: { property: string; constraints?: Record<string, string> }[];
-          };
-        }
-      ).extensions?.validationErrors ?? [];
-    const first = validationErrors[0];
-    const message = first
-      ? (Object.values(first.constraints ?? {})[0] ?? `${first.property} is invalid.`)
-      : "The input is invalid.";
+    const first = firstViolation(original.extensions.validationErrors as ValidationErrorLike[]);
     return {
-      message,
+      message: first?.message ?? "The input is invalid.",
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: "BAD_USER_INPUT", field: first?.property },
+      extensions: { code: "BAD_USER_INPUT", field: first?.field },
     };
   }
   if (isClientError(error)) {

@@ -46,7 +46,9 @@ export function pgliteAsPg(db: PGlite): { Pool: unknown } {
         (release) => {
           let released = false;
           callback(null, new Client(), () => {
-            if (!released) ((released = true), release());
+            if (released) return;
+            released = true;
+            release();
           });
         },
         (err) => callback(err, null, () => undefined),
