@@ -3,6 +3,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { authChecker, denyAnonymousByDefault } from "./auth/auth-checker";
 import { ApiTokenResolver, AuthResolver } from "./modules/auth/auth.resolver";
+import { DashboardResolver } from "./modules/dashboards/dashboard.resolver";
+import { DealResolver } from "./modules/deals/deal.resolver";
 import { OrganizationResolver } from "./modules/organizations/organization.resolver";
 import { UserResolver } from "./modules/users/user.resolver";
 
@@ -11,6 +13,8 @@ export const resolvers = [
   ApiTokenResolver,
   UserResolver,
   OrganizationResolver,
+  DashboardResolver,
+  DealResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

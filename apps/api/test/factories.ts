@@ -1,7 +1,16 @@
 import { randomBytes } from "node:crypto";
-import type { OrganizationKind, PartnerTier, Role } from "@prm/domain";
+import {
+  normalizeCompanyName,
+  normalizeDomain,
+  protectionExpiresAt,
+  type DealStatus,
+  type OrganizationKind,
+  type PartnerTier,
+  type Role,
+} from "@prm/domain";
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../src/auth/passwords";
+import { Deal } from "../src/modules/deals/deal.entity";
 import { Organization } from "../src/modules/organizations/organization.entity";
 import { User } from "../src/modules/users/user.entity";
 
@@ -100,4 +109,45 @@ export async function createWorld(ds: DataSource) {
     ops,
     otherSeller,
   };
+}
+
+/**
+ * A deal registration owned by `owner`, in its organization. Statuses past DRAFT get a submission
+ * time (`submittedAt`, else `createdAt`, else now); APPROVED and EXPIRED get a protection expiry.
+ */
+export async function createDeal(
+  ds: DataSource,
+  fields: {
+    owner: Pick<User, "id" | "organizationId">;
+    status?: DealStatus;
+    estimatedAmount?: string;
+    customerName?: string;
+    customerDomain?: string;
+    expectedCloseDate?: string;
+    createdAt?: Date;
+    submittedAt?: Date;
+  },
+): Promise<Deal> {
+  const status = fields.status ?? "DRAFT";
+  const customerName = fields.customerName ?? `Customer ${unique()}`;
+  const customerDomain = fields.customerDomain ?? `customer-${unique()}.example`;
+  const submittedAt =
+    status === "DRAFT" ? null : (fields.submittedAt ?? fields.createdAt ?? new Date());
+  const decided = status === "APPROVED" || status === "EXPIRED";
+  const repository = ds.getRepository(Deal);
+  const { identifiers } = await repository.insert({
+    partnerId: fields.owner.organizationId,
+    ownerId: fields.owner.id,
+    status,
+    customerName,
+    customerDomain,
+    normalizedName: normalizeCompanyName(customerName),
+    normalizedDomain: normalizeDomain(customerDomain) ?? customerDomain,
+    estimatedAmount: fields.estimatedAmount ?? "1000.00",
+    expectedCloseDate: fields.expectedCloseDate ?? "2030-06-30",
+    submittedAt,
+    protectionExpiresAt: decided && submittedAt ? protectionExpiresAt(submittedAt) : null,
+    ...(fields.createdAt && { createdAt: fields.createdAt }),
+  });
+  return repository.findOneByOrFail({ id: identifiers[0]!.id as string });
 }

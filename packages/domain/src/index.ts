@@ -6,3 +6,4 @@ export * from "./opportunity-stages";
 export * from "./periods";
 export * from "./metrics";
 export * from "./money";
+export * from "./widgets";
