@@ -9,6 +9,40 @@ export const DEMO_PASSWORD = "prm-demo";
 const id = (kind: string, n: number) =>
   `00000000-0000-4000-8000-${kind}${String(n).padStart(12 - kind.length, "0")}`;
 
+/**
+ * The id kind of every seeded table, shared by the demo and the large dataset (they never meet in
+ * one database): row n of a kind is `fixedId(kind, n)`, in TypeScript and in SQL alike.
+ */
+export const ID_KINDS = {
+  vendor: "0a",
+  partner: "0b",
+  territory: "0c",
+  account: "0d",
+  contact: "0e",
+  admin: "1a",
+  channelManager: "1b",
+  demoLogin: "1c",
+  partnerUser: "1d",
+  deal: "2a",
+  opportunity: "2b",
+  stageChange: "2c",
+  activity: "2d",
+  auditEvent: "2e",
+  notification: "2f",
+  quota: "3a",
+} as const;
+export type IdKind = (typeof ID_KINDS)[keyof typeof ID_KINDS];
+
+/** Digits after the kind in a fixed id: ids of one kind sort like their numbers. */
+export const FIXED_ID_DIGITS = 10;
+
+export function fixedId(kind: IdKind, n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0 || String(n).length > FIXED_ID_DIGITS) {
+    throw new RangeError(`No fixed id for ${kind} number ${n}`);
+  }
+  return id(kind, n);
+}
+
 export const DEMO_IDS = {
   vendor: id("0a", 1),
   organizations: {
@@ -52,4 +86,10 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     role: "PARTNER_SELLER",
     note: "Contoso, another channel manager's partner",
   },
+];
+
+/** Logins of the large (benchmark) dataset; same password as the demo. */
+export const LARGE_LOGINS: readonly DemoLogin[] = [
+  { email: "admin@large.prm", role: "VENDOR_ADMIN" },
+  { email: "cm1@large.prm", role: "CHANNEL_MANAGER", note: "exactly 40 partners" },
 ];
