@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { loadConfig } from "./config";
 import { createLogger } from "./common/logger";
 import { databaseTarget, openDatabase } from "./database/data-source";
-import { DEMO_LOGINS, DEMO_PASSWORD } from "./database/seed/constants";
+import { DEMO_LOGINS, DEMO_PASSWORD, loginLines } from "./database/seed/constants";
 import { isDatabaseEmpty, seedDemo } from "./database/seed/demo";
 import { resolveSessionSecret } from "./auth/secret";
 import { createServer } from "./server";
@@ -40,9 +40,7 @@ async function main() {
       `    Health        ${url}/healthz · ${url}/readyz`,
       "",
       `  Demo logins${seeded ? " (just seeded)" : ""} — password for all: ${DEMO_PASSWORD}`,
-      ...DEMO_LOGINS.map(
-        (l) => `    ${l.email.padEnd(26)} ${l.role}${l.note ? ` — ${l.note}` : ""}`,
-      ),
+      ...loginLines(DEMO_LOGINS),
       "",
     ].join("\n"),
   );

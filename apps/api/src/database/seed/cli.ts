@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../config";
 import { databaseTarget, openDatabase, type Database } from "../data-source";
-import { DEMO_LOGINS, DEMO_PASSWORD, LARGE_LOGINS, type DemoLogin } from "./constants";
+import { DEMO_LOGINS, DEMO_PASSWORD, LARGE_LOGINS, loginLines, type DemoLogin } from "./constants";
 import { seedDemo } from "./demo";
 import { seedLarge } from "./large";
 import { formatSeconds } from "./steps";
@@ -56,13 +56,9 @@ function printCounts(counts: SeedCounts): void {
 }
 
 function printLogins(logins: readonly DemoLogin[]): void {
-  console.log(`\n  Logins — password for all: ${DEMO_PASSWORD}`);
-  for (const login of logins) {
-    console.log(
-      `    ${login.email.padEnd(26)} ${login.role}${login.note ? ` — ${login.note}` : ""}`,
-    );
-  }
-  console.log("");
+  console.log(
+    [`\n  Logins — password for all: ${DEMO_PASSWORD}`, ...loginLines(logins), ""].join("\n"),
+  );
 }
 
 async function seed(db: Database, scale: Scale, reset: boolean): Promise<SeedCounts> {

@@ -93,3 +93,8 @@ export const LARGE_LOGINS: readonly DemoLogin[] = [
   { email: "admin@large.prm", role: "VENDOR_ADMIN" },
   { email: "cm1@large.prm", role: "CHANNEL_MANAGER", note: "exactly 40 partners" },
 ];
+
+/** One line per login, as printed by `pnpm start` and `pnpm seed`. */
+export function loginLines(logins: readonly DemoLogin[]): string[] {
+  return logins.map((l) => `    ${l.email.padEnd(26)} ${l.role}${l.note ? ` — ${l.note}` : ""}`);
+}
