@@ -14,5 +14,17 @@ export default defineConfig({
     port: 5173,
     proxy: { "/graphql": apiUrl, "/healthz": apiUrl, "/readyz": apiUrl },
   },
-  build: { outDir: "dist", sourcemap: true },
+  build: {
+    outDir: "dist",
+    sourcemap: true,
+    // GraphiQL's editor (Monaco) is one large chunk by nature; it loads only on /graphiql.
+    chunkSizeWarningLimit: 3000,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // GraphiQL ships React Compiler "use no memo" directives, which bundling drops harmlessly.
+        if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
+        warn(warning);
+      },
+    },
+  },
 });

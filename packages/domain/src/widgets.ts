@@ -105,8 +105,9 @@ function place(id: string, widget: WidgetId, x: number, y: number): WidgetPlacem
   return { id, widget, x, y, ...defaultSize, config: { ...defaultConfig } };
 }
 
+// Until the partner widgets of later issues arrive, their one widget spans the whole row.
 const PARTNER_DEFAULT: readonly WidgetPlacement[] = [
-  place("deals-by-status", "dealsByStatus", 0, 0),
+  { ...place("deals-by-status", "dealsByStatus", 0, 0), w: GRID_COLUMNS },
 ];
 const VENDOR_DEFAULT: readonly WidgetPlacement[] = [
   place("deals-awaiting-approval", "dealsAwaitingApproval", 0, 0),

@@ -1,0 +1,97 @@
+import zlib from "node:zlib";
+import type { Browser } from "playwright-core";
+import {
+  describeInBrowser,
+  launchBrowser,
+  newPage,
+  screenshot,
+  seriousAccessibilityViolations,
+  signIn,
+} from "./support/browser";
+
+const LOGIN_JS_BUDGET_BYTES = 250_000;
+
+describeInBrowser("Accessibility and the login route's weight", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("the login page loads at most 250 kB of gzipped JavaScript, and nothing of the portals", async () => {
+    const { context, page } = await newPage(browser);
+    // path → gzipped size: a modulepreload and the import it serves count once.
+    const scripts = new Map<string, number>();
+    page.on("response", async (response) => {
+      if (response.request().resourceType() !== "script") return;
+      const body = await response.body();
+      scripts.set(new URL(response.url()).pathname, zlib.gzipSync(body, { level: 9 }).length);
+    });
+    try {
+      await page.goto("/login");
+      await page.getByRole("button", { name: "Sign in" }).waitFor();
+      await page.waitForLoadState("networkidle");
+      const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+      console.log(
+        `Login route JavaScript: ${(total / 1000).toFixed(1)} kB gzipped in ${scripts.size} files\n` +
+          [...scripts].map(([url, size]) => `  ${url}  ${(size / 1000).toFixed(1)} kB`).join("\n"),
+      );
+      expect(total).toBeLessThanOrEqual(LOGIN_JS_BUDGET_BYTES);
+      expect([...scripts.keys()].join(" ")).not.toMatch(/GraphiQL|monaco|DealsByStatus|PortalApp/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the login page has no serious or critical accessibility violations", async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto("/login");
+      await page.getByRole("button", { name: "Sign in" }).waitFor();
+      await screenshot(page, "login");
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+      await page.locator("input[name=email]").fill("cm@demo.prm");
+      await page.locator("input[name=password]").fill("not-the-password");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("alert").waitFor();
+      await page.mouse.move(0, 0);
+      await page.waitForTimeout(300); // the button's colour transition after loading
+      await screenshot(page, "login-error");
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(["light", "dark"] as const)(
+    "a dashboard has no serious or critical accessibility violations (%s theme)",
+    async (scheme) => {
+      const { context, page } = await newPage(browser);
+      try {
+        await signIn(page, "admin@demo.prm");
+        await page
+          .getByRole("region", { name: "Deals by status" })
+          .getByText(/registrations worth/)
+          .waitFor();
+        await page
+          .getByRole("region", { name: "Deals awaiting approval" })
+          .getByRole("table")
+          .waitFor();
+        if (scheme === "dark") {
+          await page.getByRole("button", { name: "Switch to dark theme" }).click();
+          await page.mouse.move(600, 600); // let the toggle's tooltip go
+          await page.getByRole("tooltip").waitFor({ state: "detached" });
+        }
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        await page.getByRole("button", { name: "Edit dashboard" }).click();
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        if (scheme === "dark") await screenshot(page, "dashboard-admin-dark-editing");
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

@@ -1,0 +1,27 @@
+// Component tests: React Testing Library in jsdom, compiled by SWC. Fast, no network, no browser.
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+module.exports = {
+  displayName: "components",
+  testEnvironment: "jsdom",
+  roots: ["<rootDir>/src"],
+  testMatch: ["**/__tests__/*.spec.tsx"],
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  moduleNameMapper: {
+    // jsdom cannot lay out a chart: a stand-in renders instead (the browser tests draw the real one).
+    "^@nivo/bar$": "<rootDir>/src/test/nivo-bar-stub.tsx",
+    "^@prm/domain$": "<rootDir>/../../packages/domain/src/index.ts",
+    "\\.css$": "<rootDir>/src/test/style-mock.cjs",
+  },
+  setupFilesAfterEnv: ["<rootDir>/src/test/setup.ts"],
+};

@@ -1,0 +1,51 @@
+import { PORTALS } from "@prm/domain";
+import { lazy, Suspense } from "react";
+import { Navigate, Route, Routes } from "react-router";
+import { LoginPage } from "../../features/login/LoginPage";
+import { FullPageLoader } from "../layout/FullPageLoader";
+import { PageErrorBoundary } from "../layout/PageErrorBoundary";
+import { NotFoundPage } from "../layout/NotFoundPage";
+import { useSession } from "../session/SessionProvider";
+import { PORTAL_COMPONENTS } from "./portal-components";
+import { GRAPHIQL_PATH, homePathForRole, LOGIN_PATH, PORTAL_PATHS } from "./portal-paths";
+import { PortalGate } from "./PortalGate";
+import { RequireSession } from "./RequireSession";
+
+const GraphiQLPage = lazy(() => import("../../features/graphiql/GraphiQLPage"));
+
+function HomeRedirect() {
+  const { user } = useSession();
+  if (user === undefined) return <FullPageLoader label="Restoring your session…" />;
+  return <Navigate to={user ? homePathForRole(user.role) : LOGIN_PATH} replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <PageErrorBoundary>
+      <Suspense fallback={<FullPageLoader />}>
+        <Routes>
+          <Route path="/" element={<HomeRedirect />} />
+          <Route path={LOGIN_PATH} element={<LoginPage />} />
+          <Route path={GRAPHIQL_PATH} element={<GraphiQLPage />} />
+          {PORTALS.map((portal) => {
+            const PortalComponent = PORTAL_COMPONENTS[portal];
+            return (
+              <Route
+                key={portal}
+                path={`${PORTAL_PATHS[portal]}/*`}
+                element={
+                  <RequireSession>
+                    <PortalGate portal={portal}>
+                      <PortalComponent />
+                    </PortalGate>
+                  </RequireSession>
+                }
+              />
+            );
+          })}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </PageErrorBoundary>
+  );
+}

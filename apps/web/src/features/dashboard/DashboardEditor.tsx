@@ -1,0 +1,134 @@
+import AddRounded from "@mui/icons-material/AddRounded";
+import CheckRounded from "@mui/icons-material/CheckRounded";
+import EditOutlined from "@mui/icons-material/EditOutlined";
+import RestartAltRounded from "@mui/icons-material/RestartAltRounded";
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import { useMutation } from "@apollo/client/react";
+import type { Portal } from "@prm/domain";
+import { useState } from "react";
+import type { Layout } from "react-grid-layout";
+import { errorMessage } from "../../app/graphql-errors";
+import { PageHeader } from "../portal-shell/PageHeader";
+import type { WidgetSettings } from "../../widgets/types";
+import { AddWidgetDialog } from "./AddWidgetDialog";
+import { DashboardGrid } from "./DashboardGrid";
+import {
+  addWidget,
+  applyGridLayout,
+  removeWidget,
+  updateWidgetSettings,
+  type PlacedWidget,
+  type WidgetDefinition,
+} from "./dashboard-model";
+import { EmptyDashboard } from "./EmptyDashboard";
+import { ResetDashboardDialog } from "./ResetDashboardDialog";
+import { SaveStatusIndicator } from "./SaveStatusIndicator";
+import { ResetDashboardDocument } from "./documents";
+import { useDashboardAutosave } from "./useDashboardAutosave";
+
+interface DashboardEditorProps {
+  portal: Portal;
+  intro: string;
+  catalog: readonly WidgetDefinition[];
+  initialWidgets: PlacedWidget[];
+}
+
+/**
+ * The dashboard as the user arranges it. The layout on screen is the user's: every change shows
+ * at once and is saved in the background.
+ */
+export function DashboardEditor({ portal, intro, catalog, initialWidgets }: DashboardEditorProps) {
+  const [widgets, setWidgets] = useState(initialWidgets);
+  const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const [resetError, setResetError] = useState<string | null>(null);
+  const autosave = useDashboardAutosave(portal);
+  const [resetDashboard, { loading: resetting }] = useMutation(ResetDashboardDocument);
+
+  function change(next: PlacedWidget[]) {
+    if (next === widgets) return;
+    setWidgets(next);
+    autosave.schedule(next);
+  }
+
+  async function reset() {
+    setResetError(null);
+    try {
+      const { data } = await resetDashboard({ variables: { portal } });
+      if (data) {
+        setWidgets(data.resetDashboard.widgets);
+        autosave.cancel({ state: "saved", at: new Date() });
+      }
+      setConfirmingReset(false);
+    } catch (error) {
+      setResetError(`The dashboard was not reset: ${errorMessage(error)}`);
+      setConfirmingReset(false);
+    }
+  }
+
+  const actions = (
+    <>
+      <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
+      {editing && (
+        <>
+          <Button startIcon={<RestartAltRounded />} onClick={() => setConfirmingReset(true)}>
+            Reset to default
+          </Button>
+          <Button variant="outlined" startIcon={<AddRounded />} onClick={() => setAdding(true)}>
+            Add widget
+          </Button>
+        </>
+      )}
+      <Button
+        variant={editing ? "contained" : "outlined"}
+        startIcon={editing ? <CheckRounded /> : <EditOutlined />}
+        onClick={() => setEditing((on) => !on)}
+      >
+        {editing ? "Done" : "Edit dashboard"}
+      </Button>
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader title="Dashboard" subtitle={intro} actions={actions} />
+      {resetError && (
+        <Alert severity="error" onClose={() => setResetError(null)} sx={{ mb: 2 }}>
+          {resetError}
+        </Alert>
+      )}
+      {widgets.length === 0 ? (
+        <EmptyDashboard onAdd={() => setAdding(true)} onReset={() => setConfirmingReset(true)} />
+      ) : (
+        <DashboardGrid
+          widgets={widgets}
+          catalog={catalog}
+          editing={editing}
+          onLayoutChange={(layout: Layout) => change(applyGridLayout(widgets, layout))}
+          onSettingsChange={(id: string, settings: WidgetSettings) =>
+            change(updateWidgetSettings(widgets, id, settings))
+          }
+          onRemove={(id) => change(removeWidget(widgets, id))}
+        />
+      )}
+      <AddWidgetDialog
+        open={adding}
+        catalog={catalog}
+        placed={widgets}
+        onAdd={(definition) => {
+          change(addWidget(widgets, definition));
+          setAdding(false);
+        }}
+        onClose={() => setAdding(false)}
+      />
+      <ResetDashboardDialog
+        open={confirmingReset}
+        resetting={resetting}
+        onConfirm={() => void reset()}
+        onClose={() => setConfirmingReset(false)}
+      />
+    </>
+  );
+}

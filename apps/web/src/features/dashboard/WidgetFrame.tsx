@@ -1,0 +1,125 @@
+import CloseRounded from "@mui/icons-material/CloseRounded";
+import DragIndicator from "@mui/icons-material/DragIndicator";
+import Box from "@mui/material/Box";
+import IconButton from "@mui/material/IconButton";
+import Paper from "@mui/material/Paper";
+import Tooltip from "@mui/material/Tooltip";
+import Typography from "@mui/material/Typography";
+import { Suspense } from "react";
+import { widgetView } from "../../widgets/registry";
+import type { WidgetSettings } from "../../widgets/types";
+import { WidgetErrorBoundary } from "../../widgets/WidgetErrorBoundary";
+import { WidgetEmpty, WidgetLoading } from "../../widgets/WidgetStates";
+import type { PlacedWidget, WidgetDefinition } from "./dashboard-model";
+import { WidgetSettingsControls } from "./WidgetSettingsControls";
+
+export const DRAG_HANDLE_CLASS = "widget-drag-handle";
+/** Controls inside the frame's header that must not start a drag. */
+export const NO_DRAG_CLASS = "widget-no-drag";
+
+interface WidgetFrameProps {
+  placed: PlacedWidget;
+  definition: WidgetDefinition | undefined;
+  /** Edit mode: the remove button shows. */
+  editing: boolean;
+  /** Edit mode with room to move and resize: drag handles show. */
+  arranging: boolean;
+  onSettingsChange: (settings: WidgetSettings) => void;
+  onRemove: () => void;
+}
+
+/** The card around every widget: title, settings, edit controls, and the widget's own view. */
+export function WidgetFrame({
+  placed,
+  definition,
+  editing,
+  arranging,
+  onSettingsChange,
+  onRemove,
+}: WidgetFrameProps) {
+  const title = definition?.title ?? "Unavailable widget";
+  const renderView = widgetView(placed.widget);
+  return (
+    <Paper
+      component="section"
+      aria-label={title}
+      variant="outlined"
+      sx={{
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        overflow: "hidden",
+        borderColor: editing ? "primary.main" : "divider",
+        borderStyle: editing ? "dashed" : "solid",
+      }}
+    >
+      <Box
+        sx={{
+          display: "flex",
+          alignItems: "center",
+          gap: 1,
+          pl: arranging ? 0.5 : 2,
+          pr: 1,
+          pt: 1.25,
+          pb: 0.5,
+          minHeight: 48,
+        }}
+      >
+        {arranging && (
+          <Tooltip title="Drag to move">
+            <Box
+              className={DRAG_HANDLE_CLASS}
+              aria-hidden
+              sx={{
+                display: "flex",
+                cursor: "grab",
+                color: "text.secondary",
+                "&:active": { cursor: "grabbing" },
+              }}
+            >
+              <DragIndicator />
+            </Box>
+          </Tooltip>
+        )}
+        <Typography
+          variant="h3"
+          component="h2"
+          noWrap
+          className={arranging ? DRAG_HANDLE_CLASS : undefined}
+          sx={{ flexGrow: 1, minWidth: 0, fontSize: 15, cursor: arranging ? "grab" : "default" }}
+        >
+          {title}
+        </Typography>
+        <Box className={NO_DRAG_CLASS} sx={{ display: "flex", gap: 0.75, alignItems: "center" }}>
+          <WidgetSettingsControls
+            title={title}
+            definition={definition}
+            settings={placed.config}
+            onChange={onSettingsChange}
+          />
+          {editing && (
+            <Tooltip title="Remove widget">
+              <IconButton size="small" aria-label={`Remove ${title}`} onClick={onRemove}>
+                <CloseRounded fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          )}
+        </Box>
+      </Box>
+      <Box sx={{ flexGrow: 1, minHeight: 0, px: 2, pb: 1.5, pt: 0.5 }}>
+        {renderView && definition ? (
+          <WidgetErrorBoundary>
+            <Suspense fallback={<WidgetLoading />}>
+              {renderView({ settings: placed.config })}
+            </Suspense>
+          </WidgetErrorBoundary>
+        ) : (
+          <WidgetEmpty
+            title="This widget is not available"
+            hint="It is not offered for your role or in this version of PRM. You can remove it."
+          />
+        )}
+      </Box>
+    </Paper>
+  );
+}

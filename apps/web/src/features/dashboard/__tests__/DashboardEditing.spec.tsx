@@ -1,0 +1,177 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { GraphQLError } from "graphql";
+import type { DashboardWidgetInput, SaveDashboardMutationVariables } from "../../../gql/graphql";
+import { dashboardOf, defaultDashboard, userWithRole } from "../../../test/fixtures";
+import { dashboardMocks } from "../../../test/mocks";
+import { meMock, renderApp, type Mock } from "../../../test/renderApp";
+import { ResetDashboardDocument, SaveDashboardDocument } from "../documents";
+
+const CM = userWithRole("CHANNEL_MANAGER");
+
+/** Records every saveDashboard the page sends, and answers each with what was saved. */
+function saveRecorder(failFirst = false) {
+  const saved: DashboardWidgetInput[][] = [];
+  let calls = 0;
+  const mock: Mock = {
+    request: { query: SaveDashboardDocument, variables: () => true },
+    maxUsageCount: 50,
+    result: (variables) => {
+      calls += 1;
+      const { input } = variables as unknown as SaveDashboardMutationVariables;
+      if (failFirst && calls === 1) {
+        return {
+          errors: [
+            new GraphQLError("The database is busy; try again.", {
+              extensions: { code: "INTERNAL_SERVER_ERROR" },
+            }),
+          ],
+        };
+      }
+      const widgets = Array.isArray(input.widgets) ? input.widgets : [input.widgets];
+      saved.push(widgets);
+      return {
+        data: {
+          saveDashboard: dashboardOf(
+            "CHANNEL_MANAGER",
+            widgets.map((w) => ({ ...w, config: w.config ?? {} })),
+          ),
+        },
+      };
+    },
+  };
+  return { mock, saved, lastSaved: () => saved.at(-1) };
+}
+
+async function openDashboard(extraMocks: Mock[]) {
+  renderApp({
+    route: "/cm",
+    mocks: [meMock(CM), ...dashboardMocks("CHANNEL_MANAGER"), ...extraMocks],
+  });
+  await screen.findByRole("region", { name: "Deals awaiting approval" });
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "Edit dashboard" }));
+  return user;
+}
+
+const widgetRegions = () =>
+  screen.getAllByRole("region").map((region) => region.getAttribute("aria-label"));
+
+describe("Dashboard editing", () => {
+  it("adds a widget from the catalogue and saves the new layout", async () => {
+    const saves = saveRecorder();
+    const user = await openDashboard([saves.mock]);
+
+    await user.click(screen.getByRole("button", { name: "Add widget" }));
+    const dialog = await screen.findByRole("dialog", { name: "Add a widget" });
+    expect(
+      within(dialog).getByText(/oldest first, flagged when over the approval SLA/),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Add Deals by status" }));
+
+    await waitFor(() =>
+      expect(screen.getAllByRole("region", { name: "Deals by status" })).toHaveLength(2),
+    );
+    expect(await screen.findByText("Saved", {}, { timeout: 3000 })).toBeInTheDocument();
+    const saved = saves.lastSaved();
+    expect(saved?.map((w) => w.widget)).toEqual([
+      "dealsAwaitingApproval",
+      "dealsByStatus",
+      "dealsByStatus",
+    ]);
+    expect(saved?.[2]).toMatchObject({
+      x: 0,
+      y: 5,
+      w: 6,
+      h: 4,
+      config: { period: "THIS_QUARTER", limit: null },
+    });
+  });
+
+  it("removes a widget and saves without it", async () => {
+    const saves = saveRecorder();
+    const user = await openDashboard([saves.mock]);
+
+    await user.click(screen.getByRole("button", { name: "Remove Deals awaiting approval" }));
+
+    expect(widgetRegions()).toEqual(["Deals by status"]);
+    await waitFor(
+      () => expect(saves.lastSaved()?.map((w) => w.widget)).toEqual(["dealsByStatus"]),
+      {
+        timeout: 3000,
+      },
+    );
+  });
+
+  it("changes one widget's period, shows that period's figures and saves it", async () => {
+    const saves = saveRecorder();
+    const user = await openDashboard([saves.mock]);
+
+    await user.click(screen.getByRole("combobox", { name: "Period of Deals by status" }));
+    await user.click(await screen.findByRole("option", { name: "Last year" }));
+
+    expect(screen.getByRole("combobox", { name: "Period of Deals by status" })).toHaveTextContent(
+      "Last year",
+    );
+    await waitFor(
+      () =>
+        expect(saves.lastSaved()?.find((w) => w.widget === "dealsByStatus")?.config).toEqual({
+          period: "LAST_YEAR",
+          limit: null,
+        }),
+      { timeout: 3000 },
+    );
+  });
+
+  it("resets to the role's default after confirmation", async () => {
+    const custom = dashboardOf("CHANNEL_MANAGER", [
+      {
+        id: "only",
+        widget: "dealsByStatus",
+        x: 0,
+        y: 0,
+        w: 12,
+        h: 4,
+        config: { period: "LAST_YEAR" },
+      },
+    ]);
+    const reset: Mock = {
+      request: { query: ResetDashboardDocument, variables: { portal: "CHANNEL_MANAGER" } },
+      result: { data: { resetDashboard: defaultDashboard("CHANNEL_MANAGER") } },
+    };
+    renderApp({
+      route: "/cm",
+      mocks: [meMock(CM), ...dashboardMocks("CHANNEL_MANAGER", custom), reset],
+    });
+    await screen.findByRole("region", { name: "Deals by status" });
+    expect(widgetRegions()).toEqual(["Deals by status"]);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Edit dashboard" }));
+
+    await user.click(screen.getByRole("button", { name: "Reset to default" }));
+    const dialog = await screen.findByRole("dialog", { name: "Reset your dashboard?" });
+    await user.click(within(dialog).getByRole("button", { name: "Reset to default" }));
+
+    await waitFor(() =>
+      expect(widgetRegions()).toEqual(["Deals awaiting approval", "Deals by status"]),
+    );
+  });
+
+  it("keeps the user's layout when a save fails, says so, and saves it on retry", async () => {
+    const saves = saveRecorder(true);
+    const user = await openDashboard([saves.mock]);
+
+    await user.click(screen.getByRole("button", { name: "Remove Deals by status" }));
+
+    expect(
+      await screen.findByText(/Not saved: Something went wrong on our side/, {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(widgetRegions()).toEqual(["Deals awaiting approval"]);
+
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await waitFor(() =>
+      expect(saves.lastSaved()?.map((w) => w.widget)).toEqual(["dealsAwaitingApproval"]),
+    );
+    expect(widgetRegions()).toEqual(["Deals awaiting approval"]);
+  });
+});

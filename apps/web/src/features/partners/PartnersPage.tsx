@@ -1,0 +1,130 @@
+import SearchRounded from "@mui/icons-material/SearchRounded";
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import Chip from "@mui/material/Chip";
+import InputAdornment from "@mui/material/InputAdornment";
+import Paper from "@mui/material/Paper";
+import Skeleton from "@mui/material/Skeleton";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableContainer from "@mui/material/TableContainer";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import TextField from "@mui/material/TextField";
+import Typography from "@mui/material/Typography";
+import { useQuery } from "@apollo/client/react";
+import { useDeferredValue, useState } from "react";
+import { errorMessage } from "../../app/graphql-errors";
+import type { PartnerTier } from "../../gql/graphql";
+import { PageHeader } from "../portal-shell/PageHeader";
+import { PartnersPageDocument } from "./document";
+
+const PAGE_SIZE = 100;
+
+const TIER_LABELS: Readonly<Record<PartnerTier, string>> = {
+  PLATINUM: "Platinum",
+  GOLD: "Gold",
+  SILVER: "Silver",
+  REGISTERED: "Registered",
+};
+
+/** The partner organizations in the viewer's scope (assigned partners, or all for an admin). */
+export function PartnersPage() {
+  const [search, setSearch] = useState("");
+  const deferredSearch = useDeferredValue(search.trim());
+  const { data, loading, error, refetch } = useQuery(PartnersPageDocument, {
+    variables: { search: deferredSearch || null, first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const partners = data?.partners.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title="Partners"
+        subtitle={
+          data
+            ? `${data.partners.totalCount.toLocaleString("en-US")} partner organizations`
+            : undefined
+        }
+        actions={
+          <TextField
+            size="small"
+            placeholder="Search partners"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            slotProps={{
+              htmlInput: { "aria-label": "Search partners" },
+              input: {
+                startAdornment: (
+                  <InputAdornment position="start">
+                    <SearchRounded fontSize="small" />
+                  </InputAdornment>
+                ),
+              },
+            }}
+          />
+        }
+      />
+      {error && !data ? (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void refetch()}>
+              Retry
+            </Button>
+          }
+        >
+          {errorMessage(error)}
+        </Alert>
+      ) : (
+        <TableContainer component={Paper} variant="outlined">
+          <Table aria-label="Partners">
+            <TableHead>
+              <TableRow>
+                <TableCell>Partner</TableCell>
+                <TableCell>Tier</TableCell>
+                <TableCell>Channel manager</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {loading && !data
+                ? [0, 1, 2, 3].map((row) => (
+                    <TableRow key={row}>
+                      <TableCell colSpan={3}>
+                        <Skeleton />
+                      </TableCell>
+                    </TableRow>
+                  ))
+                : partners.map((partner) => (
+                    <TableRow key={partner.id} hover>
+                      <TableCell sx={{ fontWeight: 600 }}>{partner.name}</TableCell>
+                      <TableCell>
+                        {partner.tier ? (
+                          <Chip size="small" variant="outlined" label={TIER_LABELS[partner.tier]} />
+                        ) : (
+                          "—"
+                        )}
+                      </TableCell>
+                      <TableCell>{partner.channelManager?.name ?? "Not assigned"}</TableCell>
+                    </TableRow>
+                  ))}
+              {data && partners.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={3}>
+                    <Typography color="text.secondary" sx={{ py: 3, textAlign: "center" }}>
+                      {deferredSearch
+                        ? `No partner matches “${deferredSearch}”.`
+                        : "No partners yet."}
+                    </Typography>
+                  </TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { Route, Routes } from "react-router";
+import { NotFoundInPortal } from "./NotFoundInPortal";
+import type { PortalDefinition } from "./portal-definition";
+import { PortalShell } from "./PortalShell";
+import { SECTIONS } from "./sections";
+import { SectionPage } from "./SectionPage";
+
+/** One portal: the shared shell around its sections' routes. */
+export function PortalApp({ definition }: { definition: PortalDefinition }) {
+  return (
+    <PortalShell definition={definition}>
+      <Routes>
+        {definition.sections.map((section) => {
+          const path = SECTIONS[section.id].path;
+          const element = <SectionPage definition={definition} section={section} />;
+          return path ? (
+            <Route key={section.id} path={path} element={element} />
+          ) : (
+            <Route key={section.id} index element={element} />
+          );
+        })}
+        <Route path="*" element={<NotFoundInPortal />} />
+      </Routes>
+    </PortalShell>
+  );
+}

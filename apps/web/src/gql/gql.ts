@@ -1,0 +1,112 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    organization {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment DashboardWidgetFields on DashboardWidget {\n    id\n    widget\n    x\n    y\n    w\n    h\n    config {\n      period\n      limit\n    }\n  }\n": typeof types.DashboardWidgetFieldsFragmentDoc,
+    "\n  fragment DashboardFields on Dashboard {\n    portal\n    isDefault\n    updatedAt\n    widgets {\n      ...DashboardWidgetFields\n    }\n  }\n": typeof types.DashboardFieldsFragmentDoc,
+    "\n  query DashboardPage($portal: Portal!) {\n    widgetCatalog {\n      id\n      title\n      description\n      defaultSize {\n        w\n        h\n      }\n      minSize {\n        w\n        h\n      }\n      maxSize {\n        w\n        h\n      }\n      options {\n        period\n        limit\n      }\n      defaultConfig {\n        period\n        limit\n      }\n    }\n    dashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n": typeof types.DashboardPageDocument,
+    "\n  mutation SaveDashboard($input: SaveDashboardInput!) {\n    saveDashboard(input: $input) {\n      ...DashboardFields\n    }\n  }\n": typeof types.SaveDashboardDocument,
+    "\n  mutation ResetDashboard($portal: Portal!) {\n    resetDashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n": typeof types.ResetDashboardDocument,
+    "\n  query PartnersPage($search: String, $first: Int!) {\n    partners(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          tier\n          channelManager {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnersPageDocument,
+    "\n  query DealsAwaitingApprovalWidget($limit: Int!) {\n    deals(filter: { statuses: [SUBMITTED] }, first: $limit, orderBy: OLDEST_SUBMITTED) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          customerName\n          estimatedAmount\n          partner {\n            id\n            name\n          }\n          owner {\n            id\n            name\n          }\n          submittedAt\n          timeInQueueHours\n          overSla\n        }\n      }\n    }\n  }\n": typeof types.DealsAwaitingApprovalWidgetDocument,
+    "\n  query DealsByStatusWidget($period: PeriodInput) {\n    dealStatusCounts(period: $period) {\n      status\n      count\n      amount\n    }\n  }\n": typeof types.DealsByStatusWidgetDocument,
+};
+const documents: Documents = {
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    organization {\n      id\n      name\n      kind\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment DashboardWidgetFields on DashboardWidget {\n    id\n    widget\n    x\n    y\n    w\n    h\n    config {\n      period\n      limit\n    }\n  }\n": types.DashboardWidgetFieldsFragmentDoc,
+    "\n  fragment DashboardFields on Dashboard {\n    portal\n    isDefault\n    updatedAt\n    widgets {\n      ...DashboardWidgetFields\n    }\n  }\n": types.DashboardFieldsFragmentDoc,
+    "\n  query DashboardPage($portal: Portal!) {\n    widgetCatalog {\n      id\n      title\n      description\n      defaultSize {\n        w\n        h\n      }\n      minSize {\n        w\n        h\n      }\n      maxSize {\n        w\n        h\n      }\n      options {\n        period\n        limit\n      }\n      defaultConfig {\n        period\n        limit\n      }\n    }\n    dashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n": types.DashboardPageDocument,
+    "\n  mutation SaveDashboard($input: SaveDashboardInput!) {\n    saveDashboard(input: $input) {\n      ...DashboardFields\n    }\n  }\n": types.SaveDashboardDocument,
+    "\n  mutation ResetDashboard($portal: Portal!) {\n    resetDashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n": types.ResetDashboardDocument,
+    "\n  query PartnersPage($search: String, $first: Int!) {\n    partners(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          tier\n          channelManager {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PartnersPageDocument,
+    "\n  query DealsAwaitingApprovalWidget($limit: Int!) {\n    deals(filter: { statuses: [SUBMITTED] }, first: $limit, orderBy: OLDEST_SUBMITTED) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          customerName\n          estimatedAmount\n          partner {\n            id\n            name\n          }\n          owner {\n            id\n            name\n          }\n          submittedAt\n          timeInQueueHours\n          overSla\n        }\n      }\n    }\n  }\n": types.DealsAwaitingApprovalWidgetDocument,
+    "\n  query DealsByStatusWidget($period: PeriodInput) {\n    dealStatusCounts(period: $period) {\n      status\n      count\n      amount\n    }\n  }\n": types.DealsByStatusWidgetDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    organization {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    organization {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardWidgetFields on DashboardWidget {\n    id\n    widget\n    x\n    y\n    w\n    h\n    config {\n      period\n      limit\n    }\n  }\n"): (typeof documents)["\n  fragment DashboardWidgetFields on DashboardWidget {\n    id\n    widget\n    x\n    y\n    w\n    h\n    config {\n      period\n      limit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardFields on Dashboard {\n    portal\n    isDefault\n    updatedAt\n    widgets {\n      ...DashboardWidgetFields\n    }\n  }\n"): (typeof documents)["\n  fragment DashboardFields on Dashboard {\n    portal\n    isDefault\n    updatedAt\n    widgets {\n      ...DashboardWidgetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardPage($portal: Portal!) {\n    widgetCatalog {\n      id\n      title\n      description\n      defaultSize {\n        w\n        h\n      }\n      minSize {\n        w\n        h\n      }\n      maxSize {\n        w\n        h\n      }\n      options {\n        period\n        limit\n      }\n      defaultConfig {\n        period\n        limit\n      }\n    }\n    dashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n"): (typeof documents)["\n  query DashboardPage($portal: Portal!) {\n    widgetCatalog {\n      id\n      title\n      description\n      defaultSize {\n        w\n        h\n      }\n      minSize {\n        w\n        h\n      }\n      maxSize {\n        w\n        h\n      }\n      options {\n        period\n        limit\n      }\n      defaultConfig {\n        period\n        limit\n      }\n    }\n    dashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDashboard($input: SaveDashboardInput!) {\n    saveDashboard(input: $input) {\n      ...DashboardFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveDashboard($input: SaveDashboardInput!) {\n    saveDashboard(input: $input) {\n      ...DashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetDashboard($portal: Portal!) {\n    resetDashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetDashboard($portal: Portal!) {\n    resetDashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersPage($search: String, $first: Int!) {\n    partners(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          tier\n          channelManager {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersPage($search: String, $first: Int!) {\n    partners(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          tier\n          channelManager {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealsAwaitingApprovalWidget($limit: Int!) {\n    deals(filter: { statuses: [SUBMITTED] }, first: $limit, orderBy: OLDEST_SUBMITTED) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          customerName\n          estimatedAmount\n          partner {\n            id\n            name\n          }\n          owner {\n            id\n            name\n          }\n          submittedAt\n          timeInQueueHours\n          overSla\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealsAwaitingApprovalWidget($limit: Int!) {\n    deals(filter: { statuses: [SUBMITTED] }, first: $limit, orderBy: OLDEST_SUBMITTED) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          customerName\n          estimatedAmount\n          partner {\n            id\n            name\n          }\n          owner {\n            id\n            name\n          }\n          submittedAt\n          timeInQueueHours\n          overSla\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealsByStatusWidget($period: PeriodInput) {\n    dealStatusCounts(period: $period) {\n      status\n      count\n      amount\n    }\n  }\n"): (typeof documents)["\n  query DealsByStatusWidget($period: PeriodInput) {\n    dealStatusCounts(period: $period) {\n      status\n      count\n      amount\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

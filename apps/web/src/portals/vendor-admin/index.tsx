@@ -1,0 +1,37 @@
+import { PortalApp } from "../../features/portal-shell/PortalApp";
+import type { PortalDefinition } from "../../features/portal-shell/portal-definition";
+import { PartnersPage } from "../../features/partners/PartnersPage";
+
+export const vendorAdminPortal: PortalDefinition = {
+  portal: "VENDOR_ADMIN",
+  dashboardIntro: "The whole partner program at a glance.",
+  sections: [
+    { id: "dashboard" },
+    {
+      id: "deals",
+      upcoming: {
+        title: "All deal registrations",
+        description: "Every partner's registrations, across all channel managers.",
+        features: ["Search by customer, partner or number", "Audit trail of every decision"],
+      },
+    },
+    { id: "partners", page: PartnersPage },
+    {
+      id: "operators",
+      label: "Vendor users",
+      upcoming: {
+        title: "Vendor users",
+        description: "Channel managers and administrators of your company.",
+        features: [
+          "Invite users and set their role",
+          "Assign partners to channel managers",
+          "Deactivate leavers",
+        ],
+      },
+    },
+  ],
+};
+
+export default function VendorAdminPortal() {
+  return <PortalApp definition={vendorAdminPortal} />;
+}

@@ -1,0 +1,71 @@
+import { portalForRole, type Role } from "@prm/domain";
+import { DashboardPageDocument } from "../features/dashboard/documents";
+import { DealsAwaitingApprovalDocument } from "../widgets/deals-awaiting-approval/document";
+import { DealsByStatusDocument } from "../widgets/deals-by-status/document";
+import { catalogFor, defaultDashboard } from "./fixtures";
+import type { Mock } from "./renderApp";
+
+/** The network answers a portal's default dashboard needs: page, and each widget's query. */
+export function dashboardMocks(
+  role: Role,
+  dashboard = defaultDashboard(portalForRole(role)),
+): Mock[] {
+  return [
+    {
+      request: { query: DashboardPageDocument, variables: { portal: portalForRole(role) } },
+      result: { data: { widgetCatalog: catalogFor(role), dashboard } },
+      maxUsageCount: 5,
+    },
+    ...widgetDataMocks(),
+  ];
+}
+
+export function widgetDataMocks(): Mock[] {
+  return [
+    {
+      request: { query: DealsByStatusDocument, variables: () => true },
+      result: {
+        data: {
+          dealStatusCounts: [
+            { __typename: "DealStatusCount", status: "SUBMITTED", count: 11, amount: "232000.00" },
+            { __typename: "DealStatusCount", status: "APPROVED", count: 7, amount: "1000000.00" },
+          ],
+        },
+      },
+      maxUsageCount: 20,
+    },
+    {
+      request: { query: DealsAwaitingApprovalDocument, variables: () => true },
+      result: {
+        data: {
+          deals: {
+            __typename: "DealConnection",
+            totalCount: 1,
+            edges: [
+              {
+                __typename: "DealEdge",
+                node: {
+                  __typename: "Deal",
+                  id: "deal-1",
+                  number: "DR-000265",
+                  customerName: "Marvin Inc",
+                  estimatedAmount: "58900.00",
+                  partner: {
+                    __typename: "Organization",
+                    id: "org-1",
+                    name: "Tailspin Technologies",
+                  },
+                  owner: { __typename: "User", id: "user-1", name: "Jordyn Bashirian" },
+                  submittedAt: "2026-11-18T09:00:00.000Z",
+                  timeInQueueHours: 52,
+                  overSla: true,
+                },
+              },
+            ],
+          },
+        },
+      },
+      maxUsageCount: 20,
+    },
+  ];
+}

@@ -1,0 +1,110 @@
+import { useQuery } from "@apollo/client/react";
+import ScheduleRounded from "@mui/icons-material/ScheduleRounded";
+import Box from "@mui/material/Box";
+import Chip from "@mui/material/Chip";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import Typography from "@mui/material/Typography";
+import { errorMessage } from "../../app/graphql-errors";
+import { formatAmount } from "../format";
+import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../types";
+import { WidgetEmpty, WidgetError, WidgetLoading } from "../WidgetStates";
+import { DealsAwaitingApprovalDocument } from "./document";
+import { formatQueueTime } from "./queue-time";
+
+/**
+ * A soft shadow at the bottom edge while more rows are below (it scrolls away at the end): the
+ * classic "local vs scroll background" trick, in the theme's colors.
+ */
+const SCROLL_SHADOW = {
+  background: [
+    "linear-gradient(rgba(0,0,0,0), var(--mui-palette-background-paper) 70%) 0 100% / 100% 40px",
+    "radial-gradient(farthest-side at 50% 100%, rgba(0,0,0,0.14), rgba(0,0,0,0)) 0 100% / 100% 14px",
+  ].join(", "),
+  backgroundRepeat: "no-repeat",
+  backgroundAttachment: "local, scroll",
+} as const;
+
+const numeric = { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } as const;
+
+/** Submitted registrations waiting for a decision, oldest first, with SLA flags. */
+export default function DealsAwaitingApprovalWidget({ settings }: WidgetViewProps) {
+  const limit = settings.limit ?? DEFAULT_WIDGET_LIMIT;
+  const { data, loading, error, refetch } = useQuery(DealsAwaitingApprovalDocument, {
+    variables: { limit },
+    notifyOnNetworkStatusChange: true,
+  });
+
+  if (loading && !data) return <WidgetLoading />;
+  if (error && !data) {
+    return <WidgetError message={errorMessage(error)} onRetry={() => void refetch()} />;
+  }
+  const deals = data?.deals.edges.map((edge) => edge.node) ?? [];
+  const totalCount = data?.deals.totalCount ?? 0;
+  if (deals.length === 0) {
+    return (
+      <WidgetEmpty
+        title="Nothing waiting for approval"
+        hint="New registrations from your partners will appear here."
+      />
+    );
+  }
+  const overSla = deals.filter((deal) => deal.overSla).length;
+
+  return (
+    <Box sx={{ height: "100%", display: "flex", flexDirection: "column", minHeight: 0 }}>
+      {/* Focusable so keyboard users can scroll a long queue. */}
+      <Box tabIndex={0} sx={{ overflow: "auto", flexGrow: 1, minHeight: 0, ...SCROLL_SHADOW }}>
+        <Table size="small" stickyHeader aria-label="Deal registrations awaiting approval">
+          <TableHead sx={{ "& .MuiTableCell-head": { bgcolor: "background.paper" } }}>
+            <TableRow>
+              <TableCell sx={{ pl: 0 }}>Customer and partner</TableCell>
+              <TableCell align="right">Amount</TableCell>
+              <TableCell align="right" sx={{ pr: 0 }} title="Business time since submission">
+                Waiting
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {deals.map((deal) => (
+              <TableRow key={deal.id} hover>
+                <TableCell sx={{ pl: 0, maxWidth: 0, width: "100%" }}>
+                  <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>
+                    {deal.customerName}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary" noWrap component="p">
+                    {deal.number} · {deal.partner.name} · {deal.owner.name}
+                  </Typography>
+                </TableCell>
+                <TableCell align="right" sx={numeric}>
+                  {formatAmount(deal.estimatedAmount)}
+                </TableCell>
+                <TableCell align="right" sx={{ ...numeric, pr: 0 }}>
+                  {deal.overSla ? (
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      icon={<ScheduleRounded color="warning" />}
+                      sx={{ fontWeight: 600, borderColor: "warning.main" }}
+                      label={formatQueueTime(deal.timeInQueueHours)}
+                      aria-label={`${formatQueueTime(deal.timeInQueueHours)}, over the approval SLA`}
+                    />
+                  ) : (
+                    formatQueueTime(deal.timeInQueueHours)
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
+      <Typography variant="caption" color="text.secondary" sx={{ pt: 1 }}>
+        Oldest {deals.length} of {totalCount} waiting
+        {overSla > 0 && ` · ${overSla} over the approval SLA`}
+      </Typography>
+    </Box>
+  );
+}

@@ -1,0 +1,20 @@
+import { lazy, type ReactNode } from "react";
+import type { WidgetViewProps } from "./types";
+
+// Each view owns its typed GraphQL document and is its own chunk: charts load only when shown.
+const DealsByStatusWidget = lazy(() => import("./deals-by-status/DealsByStatusWidget"));
+const DealsAwaitingApprovalWidget = lazy(
+  () => import("./deals-awaiting-approval/DealsAwaitingApprovalWidget"),
+);
+
+type RenderWidget = (props: WidgetViewProps) => ReactNode;
+
+/** The web side of the widget catalogue: widget id (as in `widgetCatalog`) → its view. */
+export const WIDGET_VIEWS: Readonly<Record<string, RenderWidget>> = {
+  dealsByStatus: (props) => <DealsByStatusWidget {...props} />,
+  dealsAwaitingApproval: (props) => <DealsAwaitingApprovalWidget {...props} />,
+};
+
+export function widgetView(widgetId: string): RenderWidget | undefined {
+  return Object.hasOwn(WIDGET_VIEWS, widgetId) ? WIDGET_VIEWS[widgetId] : undefined;
+}

@@ -1,0 +1,18 @@
+import type { PeriodPreset, WidgetPeriodPreset } from "@prm/domain";
+
+/** A widget's settings on one dashboard, as saved on the server (`WidgetConfig`). */
+export interface WidgetSettings {
+  /** A preset; never CUSTOM on a dashboard (the server refuses it), shown as the default if met. */
+  period?: PeriodPreset | null;
+  limit?: number | null;
+}
+
+export interface WidgetViewProps {
+  settings: WidgetSettings;
+}
+
+/** What a period-aware widget shows when it has no period saved. */
+export const DEFAULT_WIDGET_PERIOD: WidgetPeriodPreset = "THIS_QUARTER";
+export const DEFAULT_WIDGET_LIMIT = 10;
+/** The row counts the picker offers (the saved value is always offered too). */
+export const WIDGET_LIMIT_CHOICES = [5, 10, 20] as const;
