@@ -1,8 +1,7 @@
 import zlib from "node:zlib";
-import type { Browser } from "playwright-core";
 import {
   describeInBrowser,
-  launchBrowser,
+  useBrowser,
   newPage,
   screenshot,
   seriousAccessibilityViolations,
@@ -12,16 +11,10 @@ import {
 const LOGIN_JS_BUDGET_BYTES = 250_000;
 
 describeInBrowser("Accessibility and the login route's weight", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("the login page loads at most 250 kB of gzipped JavaScript, and nothing of the portals", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser.current);
     // path → gzipped size: a modulepreload and the import it serves count once.
     const scripts = new Map<string, number>();
     page.on("response", async (response) => {
@@ -46,7 +39,7 @@ describeInBrowser("Accessibility and the login route's weight", () => {
   });
 
   it("the login page has no serious or critical accessibility violations", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser.current);
     try {
       await page.goto("/login");
       await page.getByRole("button", { name: "Sign in" }).waitFor();
@@ -69,7 +62,7 @@ describeInBrowser("Accessibility and the login route's weight", () => {
   it.each(["light", "dark"] as const)(
     "a dashboard has no serious or critical accessibility violations (%s theme)",
     async (scheme) => {
-      const { context, page } = await newPage(browser);
+      const { context, page } = await newPage(browser.current);
       try {
         await signIn(page, "admin@demo.prm");
         await page

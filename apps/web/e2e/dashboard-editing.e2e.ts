@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   describeInBrowser,
   graphqlInPage,
-  launchBrowser,
+  useBrowser,
   newPage,
   screenshot,
   signIn,
@@ -61,16 +61,10 @@ async function widgetBoxes(page: Page) {
 }
 
 describeInBrowser("Dashboard editing", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("the channel manager adds, moves and removes widgets, and finds them so after a reload", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser.current);
     try {
       await signIn(page, "cm@demo.prm");
       await page.waitForURL("**/cm");
@@ -164,7 +158,7 @@ describeInBrowser("Dashboard editing", () => {
     }
 
     // Another user with the same default layout is unaffected.
-    const admin = await newPage(browser);
+    const admin = await newPage(browser.current);
     try {
       await signIn(admin.page, "admin@demo.prm");
       await admin.page.waitForURL("**/admin");
@@ -184,7 +178,7 @@ describeInBrowser("Dashboard editing", () => {
   });
 
   it("a widget's period is saved and survives a reload", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser.current);
     try {
       await signIn(page, "manager@northwind.demo");
       await page.waitForURL("**/manager");

@@ -1,9 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   baseUrl,
   DEMO_PASSWORD,
   describeInBrowser,
-  launchBrowser,
+  useBrowser,
   newPage,
   screenshot,
   signIn,
@@ -38,16 +38,10 @@ async function tokenOf(email: string): Promise<string> {
 }
 
 describeInBrowser("GraphiQL", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("runs `me` as the signed-in user, then as whoever a pasted token belongs to", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser.current);
     const external: string[] = [];
     const workerTrouble: string[] = [];
     page.on("console", (message) => {

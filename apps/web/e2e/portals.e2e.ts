@@ -1,18 +1,11 @@
-import type { Browser } from "playwright-core";
-import { describeInBrowser, launchBrowser, newPage, screenshot, signIn } from "./support/browser";
+import { describeInBrowser, useBrowser, newPage, screenshot, signIn } from "./support/browser";
 import { DEMO_USERS, portalLabelOf, portalPathOf } from "./support/demo-users";
 
 describeInBrowser("Each demo user's portal", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it.each(DEMO_USERS)("$email lands on the $name portal with real figures", async (user) => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser.current);
     try {
       await signIn(page, user.email);
       await page.waitForURL(`**${portalPathOf(user)}`);
@@ -42,7 +35,7 @@ describeInBrowser("Each demo user's portal", () => {
   });
 
   it("keeps the session across a reload and signs out", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser.current);
     try {
       await signIn(page, "ops@northwind.demo");
       await page.waitForURL("**/ops");
@@ -61,7 +54,7 @@ describeInBrowser("Each demo user's portal", () => {
   });
 
   it("shows another role's portal as not available", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser.current);
     try {
       await signIn(page, "seller@northwind.demo");
       await page.waitForURL("**/seller");
@@ -74,7 +67,7 @@ describeInBrowser("Each demo user's portal", () => {
   });
 
   it("collapses the navigation into a drawer on a tablet, in the dark theme too", async () => {
-    const { context, page } = await newPage(browser, { width: 768, height: 1024 });
+    const { context, page } = await newPage(browser.current, { width: 768, height: 1024 });
     try {
       await signIn(page, "cm@demo.prm");
       await page

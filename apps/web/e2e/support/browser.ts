@@ -30,6 +30,24 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Launches Chromium before the enclosing describe block's tests and closes it after them. */
+export function useBrowser(): { readonly current: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get current() {
+      if (!browser)
+        throw new Error("The browser is not running: useBrowser() belongs in a describe block.");
+      return browser;
+    },
+  };
+}
+
 export const LAPTOP = { width: 1366, height: 900 };
 export const TABLET = { width: 768, height: 1024 };
 

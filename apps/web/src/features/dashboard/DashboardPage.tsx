@@ -1,5 +1,3 @@
-import Alert from "@mui/material/Alert";
-import Button from "@mui/material/Button";
 import Grid from "@mui/material/Grid";
 import Skeleton from "@mui/material/Skeleton";
 import { useQuery } from "@apollo/client/react";
@@ -8,6 +6,7 @@ import { errorMessage } from "../../app/graphql-errors";
 import { PageHeader } from "../portal-shell/PageHeader";
 import { DashboardEditor } from "./DashboardEditor";
 import { DashboardPageDocument } from "./documents";
+import { RetryAlert } from "../../app/layout/RetryAlert";
 
 /** Loads the user's dashboard for the portal and the catalogue, then hands them to the editor. */
 export function DashboardPage({ portal, intro }: { portal: Portal; intro: string }) {
@@ -31,16 +30,9 @@ export function DashboardPage({ portal, intro }: { portal: Portal; intro: string
     <>
       <PageHeader title="Dashboard" subtitle={intro} />
       {error && !loading ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void refetch()}>
-              Retry
-            </Button>
-          }
-        >
+        <RetryAlert onRetry={() => void refetch()}>
           Your dashboard could not be loaded. {errorMessage(error)}
-        </Alert>
+        </RetryAlert>
       ) : (
         <DashboardSkeleton />
       )}

@@ -1,6 +1,4 @@
 import SearchRounded from "@mui/icons-material/SearchRounded";
-import Alert from "@mui/material/Alert";
-import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
 import InputAdornment from "@mui/material/InputAdornment";
 import Paper from "@mui/material/Paper";
@@ -19,6 +17,7 @@ import { errorMessage } from "../../app/graphql-errors";
 import type { PartnerTier } from "../../gql/graphql";
 import { PageHeader } from "../portal-shell/PageHeader";
 import { PartnersPageDocument } from "./document";
+import { RetryAlert } from "../../app/layout/RetryAlert";
 
 const PAGE_SIZE = 100;
 
@@ -68,16 +67,7 @@ export function PartnersPage() {
         }
       />
       {error && !data ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          {errorMessage(error)}
-        </Alert>
+        <RetryAlert onRetry={() => void refetch()}>{errorMessage(error)}</RetryAlert>
       ) : (
         <TableContainer component={Paper} variant="outlined">
           <Table aria-label="Partners">
