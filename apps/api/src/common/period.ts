@@ -5,16 +5,15 @@ import {
   type DateRange,
   type PeriodPreset,
 } from "@prm/domain";
-import { Field, InputType, registerEnumType } from "type-graphql";
+import { Field, InputType } from "type-graphql";
 import { badInput } from "./errors";
+import { graphqlEnum } from "./graphql-enum";
 
-export const PeriodPresetEnum = Object.fromEntries(PERIOD_PRESETS.map((p) => [p, p])) as {
-  [K in PeriodPreset]: K;
-};
-registerEnumType(PeriodPresetEnum, {
-  name: "PeriodPreset",
-  description: "Calendar periods in UTC; CUSTOM takes `from` and `to`.",
-});
+export const PeriodPresetEnum = graphqlEnum(
+  PERIOD_PRESETS,
+  "PeriodPreset",
+  "Calendar periods in UTC; CUSTOM takes `from` and `to`.",
+);
 
 @InputType()
 export class PeriodInput {

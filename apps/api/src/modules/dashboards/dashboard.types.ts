@@ -1,14 +1,9 @@
 import { PORTALS, type Portal, type WidgetPeriodPreset } from "@prm/domain";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PeriodPresetEnum } from "../../common/period";
+import { graphqlEnum } from "../../common/graphql-enum";
 
-export const PortalEnum = Object.fromEntries(PORTALS.map((p) => [p, p])) as {
-  [K in Portal]: K;
-};
-registerEnumType(PortalEnum, {
-  name: "Portal",
-  description: "One portal per role, named after it.",
-});
+export const PortalEnum = graphqlEnum(PORTALS, "Portal", "One portal per role, named after it.");
 
 @ObjectType()
 export class WidgetSize {

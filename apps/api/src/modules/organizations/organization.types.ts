@@ -4,22 +4,18 @@ import {
   type OrganizationKind,
   type PartnerTier,
 } from "@prm/domain";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../common/pagination";
 import type { Organization } from "./organization.entity";
+import { graphqlEnum } from "../../common/graphql-enum";
 
-export const OrganizationKindEnum = Object.fromEntries(ORGANIZATION_KINDS.map((k) => [k, k])) as {
-  [K in OrganizationKind]: K;
-};
-registerEnumType(OrganizationKindEnum, {
-  name: "OrganizationKind",
-  description: "The vendor, or one of its partners (resellers).",
-});
+export const OrganizationKindEnum = graphqlEnum(
+  ORGANIZATION_KINDS,
+  "OrganizationKind",
+  "The vendor, or one of its partners (resellers).",
+);
 
-export const PartnerTierEnum = Object.fromEntries(PARTNER_TIERS.map((t) => [t, t])) as {
-  [K in PartnerTier]: K;
-};
-registerEnumType(PartnerTierEnum, { name: "PartnerTier" });
+export const PartnerTierEnum = graphqlEnum(PARTNER_TIERS, "PartnerTier");
 
 @ObjectType("Organization")
 export class OrganizationType {

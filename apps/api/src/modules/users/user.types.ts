@@ -1,9 +1,9 @@
 import { ROLES, type Role } from "@prm/domain";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import type { User } from "./user.entity";
+import { graphqlEnum } from "../../common/graphql-enum";
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
-registerEnumType(RoleEnum, { name: "Role" });
+export const RoleEnum = graphqlEnum(ROLES, "Role");
 
 @ObjectType("User")
 export class UserType {

@@ -1,0 +1,15 @@
+import { registerEnumType } from "type-graphql";
+
+/**
+ * Registers a list of constants from the domain package as a GraphQL enum, so the domain stays
+ * the one definition of the values.
+ */
+export function graphqlEnum<const T extends string>(
+  values: readonly T[],
+  name: string,
+  description?: string,
+): { [K in T]: K } {
+  const enumObject = Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+  registerEnumType(enumObject, { name, description });
+  return enumObject;
+}
