@@ -23,6 +23,8 @@ export interface Config {
   loginRateLimit: { perEmail: number; perIp: number; windowSeconds: number };
   dealProtectionDays: number;
   approvalSlaBusinessDays: number;
+  /** How often this process runs the deal protection expiry job; 0 turns it off. */
+  dealExpiryIntervalSeconds: number;
   /** Seed the demo dataset on start when the database has no users. */
   seedOnStart: boolean;
   /** Built SPA to serve from the API's port, when present. */
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "APPROVAL_SLA_BUSINESS_DAYS",
       DEFAULT_APPROVAL_SLA_BUSINESS_DAYS,
     ),
+    dealExpiryIntervalSeconds: int(env, "DEAL_EXPIRY_INTERVAL_SECONDS", 300),
     seedOnStart: bool(env, "SEED_ON_START", true),
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, "apps/web/dist")),
   };

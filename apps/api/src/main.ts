@@ -5,6 +5,7 @@ import { databaseTarget, openDatabase } from "./database/data-source";
 import { DEMO_LOGINS, DEMO_PASSWORD, loginLines } from "./database/seed/constants";
 import { isDatabaseEmpty, seedDemo } from "./database/seed/demo";
 import { resolveSessionSecret } from "./auth/secret";
+import { expireDeals } from "./modules/deals/deal-expiry.job";
 import { createServer } from "./server";
 
 async function main() {
@@ -45,6 +46,25 @@ async function main() {
     ].join("\n"),
   );
 
+  // Every replica runs the job; it is idempotent and safe to run concurrently.
+  let expiryRun: Promise<void> | null = null;
+  const runExpiry = () => {
+    expiryRun ??= expireDeals(db.dataSource)
+      .then((expired) => {
+        if (expired > 0) logger.info({ expired }, "expired deal registrations");
+      })
+      .catch((err: unknown) => logger.error({ err }, "deal expiry job failed"))
+      .finally(() => {
+        expiryRun = null;
+      });
+  };
+  const expiryTimer =
+    config.dealExpiryIntervalSeconds > 0
+      ? setInterval(runExpiry, config.dealExpiryIntervalSeconds * 1000)
+      : null;
+  expiryTimer?.unref();
+  if (expiryTimer) runExpiry();
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -56,7 +76,9 @@ async function main() {
     }, 20_000);
     force.unref();
     try {
+      if (expiryTimer) clearInterval(expiryTimer);
       await server.stop();
+      await expiryRun;
       await db.close();
       logger.info("stopped cleanly");
       process.exit(0);

@@ -4,7 +4,13 @@ import { buildSchema } from "type-graphql";
 import { authChecker, denyAnonymousByDefault } from "./auth/auth-checker";
 import { ApiTokenResolver, AuthResolver } from "./modules/auth/auth.resolver";
 import { DashboardResolver } from "./modules/dashboards/dashboard.resolver";
-import { DealResolver } from "./modules/deals/deal.resolver";
+import {
+  DealConflictResolver,
+  DealEventResolver,
+  DealResolver,
+} from "./modules/deals/deal.resolver";
+import { NotificationResolver } from "./modules/notifications/notification.resolver";
+import { OpportunityResolver } from "./modules/opportunities/opportunity.resolver";
 import { OrganizationResolver } from "./modules/organizations/organization.resolver";
 import { UserResolver } from "./modules/users/user.resolver";
 
@@ -15,6 +21,10 @@ export const resolvers = [
   OrganizationResolver,
   DashboardResolver,
   DealResolver,
+  DealEventResolver,
+  DealConflictResolver,
+  OpportunityResolver,
+  NotificationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -3,7 +3,9 @@ import {
   normalizeCompanyName,
   normalizeDomain,
   protectionExpiresAt,
+  STAGE_PROBABILITY,
   type DealStatus,
+  type OpportunityStage,
   type OrganizationKind,
   type PartnerTier,
   type Role,
@@ -150,4 +152,80 @@ export async function createDeal(
     ...(fields.createdAt && { createdAt: fields.createdAt }),
   });
   return repository.findOneByOrFail({ id: identifiers[0]!.id as string });
+}
+
+/** A territory of `organizationId`. */
+export async function createTerritory(
+  ds: DataSource,
+  fields: { organizationId: string; name?: string },
+): Promise<{ id: string; name: string }> {
+  const name = fields.name ?? `Territory ${unique()}`;
+  const rows: { id: string }[] = await ds.query(
+    `INSERT INTO territories (organization_id, name) VALUES ($1, $2) RETURNING id`,
+    [fields.organizationId, name],
+  );
+  return { id: rows[0]!.id, name };
+}
+
+/** An account of `owner`'s partner for the customer, with an opportunity in `stage` (no deal). */
+export async function createOpportunityForCustomer(
+  ds: DataSource,
+  fields: {
+    owner: Pick<User, "id" | "organizationId">;
+    customerName: string;
+    customerDomain: string;
+    stage?: OpportunityStage;
+    amount?: string;
+  },
+): Promise<{ accountId: string; opportunityId: string }> {
+  const stage = fields.stage ?? "DISCOVERY";
+  const [account] = (await ds.query(
+    `INSERT INTO accounts (partner_id, owner_id, name, domain, normalized_name, normalized_domain)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      fields.owner.organizationId,
+      fields.owner.id,
+      fields.customerName,
+      fields.customerDomain,
+      normalizeCompanyName(fields.customerName),
+      normalizeDomain(fields.customerDomain),
+    ],
+  )) as { id: string }[];
+  const closed = stage === "CLOSED_WON" || stage === "CLOSED_LOST";
+  const [opportunity] = (await ds.query(
+    `INSERT INTO opportunities (partner_id, owner_id, account_id, name, amount, stage, probability,
+       expected_close_date, closed_at, loss_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, '2030-06-30', $8, $9) RETURNING id`,
+    [
+      fields.owner.organizationId,
+      fields.owner.id,
+      account!.id,
+      fields.customerName,
+      fields.amount ?? "5000.00",
+      stage,
+      STAGE_PROBABILITY[stage],
+      closed ? new Date() : null,
+      stage === "CLOSED_LOST" ? "Lost on price" : null,
+    ],
+  )) as { id: string }[];
+  return { accountId: account!.id, opportunityId: opportunity!.id };
+}
+
+/** A deal's audit events, oldest first, straight from the table. */
+export function auditEventsOf(
+  ds: DataSource,
+  dealId: string,
+): Promise<
+  {
+    action: string;
+    from_status: string | null;
+    to_status: string | null;
+    actor_id: string | null;
+  }[]
+> {
+  return ds.query(
+    `SELECT action, from_status, to_status, actor_id FROM audit_events
+      WHERE entity_type = 'deal' AND entity_id = $1 ORDER BY created_at, id`,
+    [dealId],
+  );
 }

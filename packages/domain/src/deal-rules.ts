@@ -156,3 +156,12 @@ export function protectionExpiresAt(
 ): Date {
   return new Date(approvedAt.getTime() + days * DAY_MS);
 }
+
+/** Trigram similarity (pg_trgm) of normalized company names from which two customers match. */
+export const CONFLICT_NAME_SIMILARITY = 0.6;
+
+/** The owner is told once when protection lapses within this many days. */
+export const EXPIRING_SOON_DAYS = 7;
+
+/** The longest single protection extension a channel manager may grant. */
+export const MAX_PROTECTION_EXTENSION_DAYS = 365;

@@ -105,3 +105,40 @@ export function isEditableStatus(status: DealStatus): boolean {
 export function isClaimingStatus(status: DealStatus): boolean {
   return (CLAIMING_DEAL_STATUSES as readonly DealStatus[]).includes(status);
 }
+
+/** What the audit trail records about a deal: the transitions, plus creation, edits and extensions. */
+export const DEAL_EVENT_ACTIONS = [
+  "CREATE",
+  "UPDATE",
+  ...DEAL_ACTIONS,
+  "EXTEND_PROTECTION",
+] as const;
+export type DealEventAction = (typeof DEAL_EVENT_ACTIONS)[number];
+
+/** The status every legal use of `action` leads to. */
+export function targetStatus(action: DealAction): DealStatus {
+  const from = statusesAllowing(action)[0];
+  const to = from && nextStatus(from, action);
+  if (!to) throw new Error(`Action ${action} leads nowhere`);
+  return to;
+}
+
+/** Past participles for messages: "it can no longer be withdrawn". */
+export const DEAL_ACTION_PAST: Readonly<Record<DealAction, string>> = {
+  SUBMIT: "submitted",
+  APPROVE: "approved",
+  RETURN: "returned",
+  REJECT: "rejected",
+  WITHDRAW: "withdrawn",
+  EXPIRE: "expired",
+};
+
+/** Editing a registration: in DRAFT or RETURNED, by the partner side (same people as SUBMIT). */
+export function canEditDeal(status: DealStatus, role: Role): boolean {
+  return isEditableStatus(status) && ACTION_ACTORS.SUBMIT.includes(role);
+}
+
+/** Extending protection: an APPROVED deal, by whoever may approve. */
+export function canExtendProtection(status: DealStatus, role: Role): boolean {
+  return status === "APPROVED" && ACTION_ACTORS.APPROVE.includes(role);
+}

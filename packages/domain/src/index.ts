@@ -2,6 +2,8 @@ export * from "./roles";
 export * from "./permissions";
 export * from "./deal-status";
 export * from "./deal-rules";
+export * from "./deal-validation";
+export * from "./deal-notifications";
 export * from "./opportunity-stages";
 export * from "./periods";
 export * from "./metrics";

@@ -1,6 +1,11 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
+import { findConflictsOfDeals } from "../modules/deals/deal-conflicts";
+import { loadDealHistory } from "../modules/deals/deal-history";
+import { loadDealsByIds } from "../modules/deals/deal.rows";
+import { loadOpportunitiesByDeal } from "../modules/opportunities/opportunity.service";
 import { Organization } from "../modules/organizations/organization.entity";
+import { Territory } from "../modules/territories/territory.entity";
 import { User } from "../modules/users/user.entity";
 
 /**
@@ -11,6 +16,12 @@ export function createLoaders(db: EntityManager) {
   return {
     organization: byId(db, Organization),
     user: byId(db, User),
+    territory: byId(db, Territory),
+    deal: new DataLoader((ids: readonly string[]) => loadDealsByIds(db, ids)),
+    dealHistory: new DataLoader((ids: readonly string[]) => loadDealHistory(db, ids)),
+    /** Other partners' claims on each deal's customer: for the vendor side only. */
+    dealConflicts: new DataLoader((ids: readonly string[]) => findConflictsOfDeals(db, ids)),
+    opportunityByDeal: new DataLoader((ids: readonly string[]) => loadOpportunitiesByDeal(db, ids)),
   };
 }
 

@@ -1,5 +1,9 @@
 import {
   ACTION_ACTORS,
+  canEditDeal,
+  canExtendProtection,
+  DEAL_EVENT_ACTIONS,
+  targetStatus,
   allowedActions,
   CLAIMING_DEAL_STATUSES,
   DEAL_ACTION_LABELS,
@@ -135,5 +139,27 @@ describe("deal status machine", () => {
     expect(isDealStatus("approved")).toBe(false);
     expect(isDealAction("EXPIRE")).toBe(true);
     expect(isDealAction("EXTEND")).toBe(false);
+  });
+});
+
+describe("deal status helpers for the API", () => {
+  it("knows the one target status of each action", () => {
+    expect(targetStatus("SUBMIT")).toBe("SUBMITTED");
+    expect(targetStatus("WITHDRAW")).toBe("WITHDRAWN");
+    expect(targetStatus("EXPIRE")).toBe("EXPIRED");
+  });
+
+  it("lets the partner side edit drafts and returned deals, and deciders extend approved ones", () => {
+    expect(canEditDeal("DRAFT", "PARTNER_SELLER")).toBe(true);
+    expect(canEditDeal("RETURNED", "PARTNER_SALES_OPS")).toBe(true);
+    expect(canEditDeal("SUBMITTED", "PARTNER_SELLER")).toBe(false);
+    expect(canEditDeal("DRAFT", "CHANNEL_MANAGER")).toBe(false);
+    expect(canExtendProtection("APPROVED", "CHANNEL_MANAGER")).toBe(true);
+    expect(canExtendProtection("APPROVED", "PARTNER_SELLER")).toBe(false);
+    expect(canExtendProtection("EXPIRED", "VENDOR_ADMIN")).toBe(false);
+  });
+
+  it("records creation, edits, every action and extensions in the audit trail", () => {
+    expect(DEAL_EVENT_ACTIONS).toEqual(["CREATE", "UPDATE", ...DEAL_ACTIONS, "EXTEND_PROTECTION"]);
   });
 });

@@ -21,7 +21,8 @@ import type { User } from "../users/user.entity";
 @Entity("deals")
 @Check("deals_status_check", `"status" IN (${sqlIn(DEAL_STATUSES)})`)
 @Check("deals_estimated_amount_check", `"estimated_amount" >= 0`)
-@Check("deals_submitted_check", `"status" = 'DRAFT' OR "submitted_at" IS NOT NULL`)
+// A withdrawn draft was never submitted; every other status past DRAFT was.
+@Check("deals_submitted_check", `"status" IN ('DRAFT', 'WITHDRAWN') OR "submitted_at" IS NOT NULL`)
 @Check(
   "deals_protection_check",
   `"status" NOT IN ('APPROVED', 'EXPIRED') OR "protection_expires_at" IS NOT NULL`,

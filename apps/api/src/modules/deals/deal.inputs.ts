@@ -1,6 +1,6 @@
 import type { DealStatus } from "@prm/domain";
-import { IsOptional, IsUUID, ValidateNested } from "class-validator";
-import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { IsOptional, IsUUID, MaxLength, ValidateNested } from "class-validator";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PageArgs } from "../../common/pagination";
 import { DealOrderEnum, DealStatusEnum, type DealOrder } from "./deal.types";
 
@@ -16,6 +16,31 @@ export class DealFilter {
   @IsOptional()
   @IsUUID("all", { message: "partnerId must be a partner organization's id." })
   partnerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only deals owned by this user." })
+  @IsOptional()
+  @IsUUID("all", { message: "ownerId must be a user's id." })
+  ownerId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Customer name or domain contains this text, or the deal number ("DR-000123").',
+  })
+  @IsOptional()
+  @MaxLength(200, { message: "search can be at most 200 characters." })
+  search?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Created at or after this instant." })
+  createdFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Created before this instant." })
+  createdTo?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Submitted at or after this instant." })
+  submittedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Submitted before this instant." })
+  submittedTo?: Date | null;
 }
 
 @ArgsType()
@@ -27,4 +52,121 @@ export class DealsArgs extends PageArgs {
 
   @Field(() => DealOrderEnum, { defaultValue: "NEWEST" })
   orderBy: DealOrder;
+}
+
+/** The registration form's optional fields, shared by RegisterDealInput and UpdateDealInput. */
+@InputType()
+abstract class DealFieldsInputBase {
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  products?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: "One of your organization's territories." })
+  territoryId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+}
+
+@InputType()
+export class RegisterDealInput extends DealFieldsInputBase {
+  @Field(() => String)
+  customerName: string;
+
+  @Field(() => String, { description: 'The customer\'s web domain, e.g. "acme.com".' })
+  customerDomain: string;
+
+  @Field(() => String, { description: 'A decimal string, e.g. "1234.50".' })
+  estimatedAmount: string;
+
+  @Field(() => String, { description: 'An ISO date, today or later, e.g. "2026-03-31".' })
+  expectedCloseDate: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: "Submit for approval at once instead of saving a draft.",
+  })
+  submit?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Any string up to 100 characters chosen by the client: registering again with the same key returns the same deal instead of a second one.",
+  })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: "Changes to a DRAFT or RETURNED deal; absent fields stay as they are." })
+export class UpdateDealInput extends DealFieldsInputBase {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  customerName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  customerDomain?: string | null;
+
+  @Field(() => String, { nullable: true })
+  estimatedAmount?: string | null;
+
+  @Field(() => String, { nullable: true })
+  expectedCloseDate?: string | null;
+}
+
+@InputType()
+export class ApproveDealInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Required when another partner holds an active, protected claim on the customer.",
+  })
+  overrideReason?: string | null;
+}
+
+@InputType({ description: "Returning or rejecting a deal: the reason is required." })
+export class DecideDealInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  reason: string;
+}
+
+@InputType()
+export class ExtendDealProtectionInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: "Days added to the current expiry (or to now, if lapsed)." })
+  days: number;
+
+  @Field(() => String)
+  reason: string;
+}
+
+@InputType()
+export class CheckDealConflictsInput {
+  @Field(() => String, { nullable: true })
+  customerName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  customerDomain?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "A deal being edited, so it never conflicts with itself.",
+  })
+  excludeDealId?: string | null;
 }

@@ -1,13 +1,66 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import {
+  allowedActions,
+  businessMillisBetween,
+  can,
+  canEditDeal,
+  canExtendProtection,
+  isOverSla,
+  type DealAction,
+} from "@prm/domain";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { requireViewer } from "../../auth/viewer";
 import { PeriodInput, resolvePeriodArg } from "../../common/period";
 import type { Connection } from "../../common/pagination";
 import type { Context } from "../../context";
+import { OpportunityType } from "../opportunities/opportunity.types";
 import { OrganizationType } from "../organizations/organization.types";
 import { UserType } from "../users/user.types";
-import { DealsArgs } from "./deal.inputs";
+import {
+  ApproveDealInput,
+  CheckDealConflictsInput,
+  DealsArgs,
+  DecideDealInput,
+  ExtendDealProtectionInput,
+  RegisterDealInput,
+  UpdateDealInput,
+} from "./deal.inputs";
 import { DealService } from "./deal.service";
-import { DealConnection, DealStatusCount, DealType } from "./deal.types";
+import {
+  DealActionEnum,
+  DealConflict,
+  DealConflictCheck,
+  DealConnection,
+  DealEvent,
+  DealStatusCount,
+  DealType,
+  TerritoryRef,
+} from "./deal.types";
+
+async function loadUser(ctx: Context, id: string | null): Promise<UserType | null> {
+  const user = id ? await ctx.loaders.user.load(id) : null;
+  return user && UserType.from(user);
+}
+
+async function loadPartner(ctx: Context, id: string): Promise<OrganizationType> {
+  const partner = await ctx.loaders.organization.load(id);
+  if (!partner) throw new Error(`Organization ${id} is missing`);
+  return OrganizationType.from(partner);
+}
+
+/** Only the vendor side ever sees other partners' claims (and why a claim was overridden). */
+const isVendorSide = (ctx: Context) => can(requireViewer(ctx).role, "deal:conflicts:read");
 
 @Authorized("deal:read")
 @Resolver(() => DealType)
@@ -21,6 +74,11 @@ export class DealResolver {
     @Ctx() ctx: Context,
   ): Promise<Connection<DealType>> {
     return new DealService(ctx).deals(requireViewer(ctx), args);
+  }
+
+  @Query(() => DealType, { nullable: true, description: "A deal you can see, or null." })
+  deal(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DealType | null> {
+    return new DealService(ctx).deal(requireViewer(ctx), id);
   }
 
   @Query(() => [DealStatusCount], {
@@ -37,17 +95,200 @@ export class DealResolver {
     );
   }
 
+  @Query(() => DealConflictCheck, {
+    description:
+      "Whether another partner already claims this customer (same domain or a similar name). Partner users learn only whether and until when.",
+  })
+  checkDealConflicts(
+    @Arg("input", () => CheckDealConflictsInput) input: CheckDealConflictsInput,
+    @Ctx() ctx: Context,
+  ): Promise<DealConflictCheck> {
+    return new DealService(ctx).checkConflicts(requireViewer(ctx), input);
+  }
+
+  @Authorized("deal:register")
+  @Mutation(() => DealType, {
+    description: "Registers a deal as a draft, or submitted at once with submit: true.",
+  })
+  registerDeal(
+    @Arg("input", () => RegisterDealInput) input: RegisterDealInput,
+    @Ctx() ctx: Context,
+  ): Promise<DealType> {
+    return new DealService(ctx).register(requireViewer(ctx), input);
+  }
+
+  @Authorized("deal:register")
+  @Mutation(() => DealType, { description: "Edits a DRAFT or RETURNED deal." })
+  updateDeal(
+    @Arg("input", () => UpdateDealInput) input: UpdateDealInput,
+    @Ctx() ctx: Context,
+  ): Promise<DealType> {
+    return new DealService(ctx).update(requireViewer(ctx), input);
+  }
+
+  @Authorized("deal:register")
+  @Mutation(() => DealType, { description: "Submits a DRAFT or RETURNED deal for approval." })
+  submitDeal(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DealType> {
+    return new DealService(ctx).submit(requireViewer(ctx), id);
+  }
+
+  @Authorized("deal:register")
+  @Mutation(() => DealType, { description: "Withdraws a DRAFT, SUBMITTED or RETURNED deal." })
+  withdrawDeal(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DealType> {
+    return new DealService(ctx).withdraw(requireViewer(ctx), id);
+  }
+
+  @Authorized("deal:decide")
+  @Mutation(() => DealType, {
+    description:
+      "Approves a SUBMITTED deal: creates the partner's opportunity and starts the protection period.",
+  })
+  approveDeal(
+    @Arg("input", () => ApproveDealInput) input: ApproveDealInput,
+    @Ctx() ctx: Context,
+  ): Promise<DealType> {
+    return new DealService(ctx).approve(requireViewer(ctx), input);
+  }
+
+  @Authorized("deal:decide")
+  @Mutation(() => DealType, { description: "Returns a SUBMITTED deal to the partner for changes." })
+  returnDeal(
+    @Arg("input", () => DecideDealInput) input: DecideDealInput,
+    @Ctx() ctx: Context,
+  ): Promise<DealType> {
+    return new DealService(ctx).returnDeal(requireViewer(ctx), input);
+  }
+
+  @Authorized("deal:decide")
+  @Mutation(() => DealType, { description: "Rejects a SUBMITTED deal." })
+  rejectDeal(
+    @Arg("input", () => DecideDealInput) input: DecideDealInput,
+    @Ctx() ctx: Context,
+  ): Promise<DealType> {
+    return new DealService(ctx).reject(requireViewer(ctx), input);
+  }
+
+  @Authorized("deal:decide")
+  @Mutation(() => DealType, { description: "Extends an APPROVED deal's protection period." })
+  extendDealProtection(
+    @Arg("input", () => ExtendDealProtectionInput) input: ExtendDealProtectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<DealType> {
+    return new DealService(ctx).extendProtection(requireViewer(ctx), input);
+  }
+
   @FieldResolver(() => OrganizationType, { description: "The partner that registered the deal." })
-  async partner(@Root() deal: DealType, @Ctx() ctx: Context): Promise<OrganizationType> {
-    const partner = await ctx.loaders.organization.load(deal.partnerId);
-    if (!partner) throw new Error(`Deal ${deal.id} has no partner`);
-    return OrganizationType.from(partner);
+  partner(@Root() deal: DealType, @Ctx() ctx: Context): Promise<OrganizationType> {
+    return loadPartner(ctx, deal.partnerId);
   }
 
   @FieldResolver(() => UserType, { description: "The partner user who owns the deal." })
   async owner(@Root() deal: DealType, @Ctx() ctx: Context): Promise<UserType> {
-    const owner = await ctx.loaders.user.load(deal.ownerId);
+    const owner = await loadUser(ctx, deal.ownerId);
     if (!owner) throw new Error(`Deal ${deal.id} has no owner`);
-    return UserType.from(owner);
+    return owner;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: "Who last decided it." })
+  decidedBy(@Root() deal: DealType, @Ctx() ctx: Context): Promise<UserType | null> {
+    return loadUser(ctx, deal.decidedById);
+  }
+
+  @FieldResolver(() => TerritoryRef, { nullable: true })
+  async territory(@Root() deal: DealType, @Ctx() ctx: Context): Promise<TerritoryRef | null> {
+    const territory = deal.territoryId ? await ctx.loaders.territory.load(deal.territoryId) : null;
+    return territory && { id: territory.id, name: territory.name };
+  }
+
+  @FieldResolver(() => OpportunityType, {
+    nullable: true,
+    description: "The opportunity its approval created.",
+  })
+  opportunity(@Root() deal: DealType, @Ctx() ctx: Context): Promise<OpportunityType | null> {
+    return ctx.loaders.opportunityByDeal.load(deal.id);
+  }
+
+  @FieldResolver(() => [DealEvent], { description: "The audit trail, oldest first." })
+  history(@Root() deal: DealType, @Ctx() ctx: Context): Promise<DealEvent[]> {
+    return ctx.loaders.dealHistory.load(deal.id);
+  }
+
+  @FieldResolver(() => [DealConflict], {
+    nullable: true,
+    description:
+      "Other partners' active registrations and opportunities for the same customer: channel managers and admins only, null for partner users.",
+  })
+  conflicts(@Root() deal: DealType, @Ctx() ctx: Context): Promise<DealConflict[]> | null {
+    return isVendorSide(ctx) ? ctx.loaders.dealConflicts.load(deal.id) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Why it was approved over another partner's protected claim: channel managers and admins only.",
+  })
+  overrideReason(@Root() deal: DealType, @Ctx() ctx: Context): string | null {
+    return isVendorSide(ctx) ? deal.storedOverrideReason : null;
+  }
+
+  @FieldResolver(() => [DealActionEnum], {
+    description: "The transitions you may take on this deal now.",
+  })
+  allowedActions(@Root() deal: DealType, @Ctx() ctx: Context): DealAction[] {
+    return allowedActions(deal.status, requireViewer(ctx).role);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether you may edit it now (updateDeal)." })
+  canEdit(@Root() deal: DealType, @Ctx() ctx: Context): boolean {
+    return canEditDeal(deal.status, requireViewer(ctx).role);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may extend its protection now (extendDealProtection).",
+  })
+  canExtendProtection(@Root() deal: DealType, @Ctx() ctx: Context): boolean {
+    return canExtendProtection(deal.status, requireViewer(ctx).role);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "While SUBMITTED: business hours (Mon–Fri, UTC) since submission, counted like the approval SLA.",
+  })
+  timeInQueueHours(@Root() deal: DealType): number | null {
+    const since = deal.status === "SUBMITTED" ? deal.submittedAt : null;
+    return since ? businessMillisBetween(since, new Date()) / 3_600_000 : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "SUBMITTED and waiting longer than the approval SLA (in business days).",
+  })
+  overSla(@Root() deal: DealType, @Ctx() ctx: Context): boolean {
+    const since = deal.status === "SUBMITTED" ? deal.submittedAt : null;
+    return since ? isOverSla(since, new Date(), ctx.config.approvalSlaBusinessDays) : false;
+  }
+}
+
+@Resolver(() => DealEvent)
+export class DealEventResolver {
+  @FieldResolver(() => UserType, {
+    nullable: true,
+    description: "Who did it; null for the system.",
+  })
+  actor(@Root() event: DealEvent, @Ctx() ctx: Context): Promise<UserType | null> {
+    return loadUser(ctx, event.actorId);
+  }
+}
+
+@Resolver(() => DealConflict)
+export class DealConflictResolver {
+  @FieldResolver(() => OrganizationType)
+  partner(@Root() c: DealConflict, @Ctx() ctx: Context): Promise<OrganizationType> {
+    return loadPartner(ctx, c.partnerId);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  owner(@Root() c: DealConflict, @Ctx() ctx: Context): Promise<UserType | null> {
+    return loadUser(ctx, c.ownerId);
   }
 }

@@ -1,17 +1,36 @@
-import { DEAL_STATUSES, type DealStatus } from "@prm/domain";
+import {
+  DEAL_ACTIONS,
+  DEAL_EVENT_ACTIONS,
+  DEAL_STATUSES,
+  type DealAction,
+  type DealEventAction,
+  type DealStatus,
+} from "@prm/domain";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionType } from "../../common/pagination";
 
-export const DealStatusEnum = Object.fromEntries(DEAL_STATUSES.map((s) => [s, s])) as {
-  [K in DealStatus]: K;
-};
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const DealStatusEnum = enumOf(DEAL_STATUSES);
 registerEnumType(DealStatusEnum, { name: "DealStatus" });
 
-export const DEAL_ORDERS = ["NEWEST", "OLDEST_SUBMITTED"] as const;
+export const DealActionEnum = enumOf(DEAL_ACTIONS);
+registerEnumType(DealActionEnum, {
+  name: "DealAction",
+  description:
+    "A state transition of a deal registration (EXPIRE is only ever taken by the system).",
+});
+
+export const DealEventActionEnum = enumOf(DEAL_EVENT_ACTIONS);
+registerEnumType(DealEventActionEnum, {
+  name: "DealEventAction",
+  description: "What happened to a deal: its creation, an edit, a transition or an extension.",
+});
+
+export const DEAL_ORDERS = ["NEWEST", "OLDEST_SUBMITTED", "AMOUNT_DESC", "CLOSE_DATE"] as const;
 export type DealOrder = (typeof DEAL_ORDERS)[number];
-export const DealOrderEnum = Object.fromEntries(DEAL_ORDERS.map((o) => [o, o])) as {
-  [K in DealOrder]: K;
-};
+export const DealOrderEnum = enumOf(DEAL_ORDERS);
 registerEnumType(DealOrderEnum, {
   name: "DealOrder",
   valuesConfig: {
@@ -19,7 +38,22 @@ registerEnumType(DealOrderEnum, {
     OLDEST_SUBMITTED: {
       description: "Longest waiting first, by submission time; never-submitted drafts last.",
     },
+    AMOUNT_DESC: { description: "Largest estimated amount first." },
+    CLOSE_DATE: { description: "Soonest expected close date first." },
   },
+});
+
+export const DEAL_CONFLICT_KINDS = ["DEAL", "OPPORTUNITY"] as const;
+export type DealConflictKind = (typeof DEAL_CONFLICT_KINDS)[number];
+export const DealConflictKindEnum = enumOf(DEAL_CONFLICT_KINDS);
+registerEnumType(DealConflictKindEnum, { name: "DealConflictKind" });
+
+export const DEAL_CONFLICT_MATCHES = ["DOMAIN", "NAME"] as const;
+export type DealConflictMatch = (typeof DEAL_CONFLICT_MATCHES)[number];
+export const DealConflictMatchEnum = enumOf(DEAL_CONFLICT_MATCHES);
+registerEnumType(DealConflictMatchEnum, {
+  name: "DealConflictMatch",
+  description: "DOMAIN: same normalized web domain; NAME: similar normalized company name.",
 });
 
 @ObjectType("Deal", {
@@ -41,33 +75,61 @@ export class DealType {
   @Field(() => String)
   customerDomain: string;
 
+  @Field(() => String, { nullable: true })
+  contactName: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail: string | null;
+
   @Field(() => String, { description: 'A decimal string, e.g. "1234.50".' })
   estimatedAmount: string;
 
   @Field(() => String, { description: 'An ISO date, e.g. "2026-03-31".' })
   expectedCloseDate: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => [String], { description: "Products of interest." })
+  products: string[];
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When it was (last) submitted; time in queue counts from here.",
+  })
   submittedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When it was last approved, returned or rejected.",
+  })
+  decidedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The approval note, or the reason it was returned or rejected.",
+  })
+  decisionNote: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "While APPROVED: when the protection lapses (the deal then EXPIRES unless won).",
+  })
+  protectionExpiresAt: Date | null;
 
   @Field(() => Date)
   createdAt: Date;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      "While SUBMITTED: business hours (Mon–Fri, UTC) since submission, counted like the approval SLA.",
-  })
-  timeInQueueHours: number | null;
-
-  @Field(() => Boolean, {
-    description: "SUBMITTED and waiting longer than the approval SLA (in business days).",
-  })
-  overSla: boolean;
+  @Field(() => Date)
+  updatedAt: Date;
 
   /** Resolved by DealResolver. */
   partnerId: string;
   ownerId: string;
+  decidedById: string | null;
+  territoryId: string | null;
+  /** Shown only to the vendor side (it may name the other partner): see DealResolver. */
+  storedOverrideReason: string | null;
 }
 
 export const DealConnection = ConnectionType(DealType, "Deal");
@@ -85,3 +147,112 @@ export class DealStatusCount {
   })
   amount: string;
 }
+
+@ObjectType({ description: "One entry of a deal's audit trail." })
+export class DealEvent {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DealEventActionEnum)
+  action: DealEventAction;
+
+  @Field(() => DealStatusEnum, { nullable: true })
+  fromStatus: DealStatus | null;
+
+  @Field(() => DealStatusEnum, { nullable: true })
+  toStatus: DealStatus | null;
+
+  @Field(() => String, { nullable: true, description: "The note or reason given." })
+  note: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  /** Resolved by DealEventResolver; null for the system (protection expiry). */
+  actorId: string | null;
+}
+
+@ObjectType("Territory", { description: "A partner organization's sales territory." })
+export class TerritoryRef {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+}
+
+@ObjectType({
+  description:
+    "Another partner's registration or opportunity for the same customer. Only the vendor side (channel managers, admins) ever sees these.",
+})
+export class DealConflict {
+  @Field(() => DealConflictKindEnum)
+  kind: DealConflictKind;
+
+  @Field(() => ID, { description: "The deal's or the opportunity's id." })
+  id: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The registration's number (for an opportunity: the one it came from, if any).",
+  })
+  number: string | null;
+
+  @Field(() => String, { description: "The deal's status, or the opportunity's stage." })
+  status: string;
+
+  @Field(() => String)
+  customerName: string;
+
+  @Field(() => String, { nullable: true })
+  customerDomain: string | null;
+
+  @Field(() => String, { nullable: true, description: "Estimated or opportunity amount." })
+  estimatedAmount: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When its protection lapses; null while pending or not protected.",
+  })
+  protectionExpiresAt: Date | null;
+
+  @Field(() => Boolean, {
+    description:
+      "An approved registration or an open opportunity: approving over it needs an override reason.",
+  })
+  protected: boolean;
+
+  @Field(() => [DealConflictMatchEnum])
+  matchedOn: DealConflictMatch[];
+
+  @Field(() => Float, { description: "Trigram similarity of the normalized names, 0–1." })
+  similarity: number;
+
+  /** Resolved by DealConflictResolver. */
+  partnerId: string;
+  ownerId: string;
+}
+
+@ObjectType({
+  description:
+    "Whether another partner already claims a customer. Partner users learn only whether and until when; channel managers and admins also get the matches.",
+})
+export class DealConflictCheck {
+  @Field(() => Boolean)
+  claimed: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "The latest protection expiry among the claims; null when not claimed or when a claim has no end yet (a pending registration).",
+  })
+  claimedUntil: Date | null;
+
+  @Field(() => [DealConflict], {
+    nullable: true,
+    description: "The claims themselves: channel managers and admins only, null for partner users.",
+  })
+  matches: DealConflict[] | null;
+}
+
+export type { DealAction };

@@ -21,3 +21,36 @@ export function visiblePartnersSql(
       return { sql: `${alias}.id = $${firstParam}`, params: [viewer.organizationId] };
   }
 }
+
+/**
+ * Which of a partner's owned records (deals, opportunities, … — any table with `partner_id` and
+ * `owner_id`, aliased `alias`) a viewer may see: those of the partners they see
+ * (visiblePartnersSql), narrowed to their own for a seller and to their own plus their direct
+ * reports' for a sales manager. The one definition behind every such entity's scope helper.
+ */
+export function visibleOwnedRecordsSql(
+  viewer: Viewer,
+  alias: string,
+  firstParam: number,
+): { sql: string; params: unknown[] } {
+  const partnerAlias = `${alias}_partner`;
+  const partners = visiblePartnersSql(viewer, partnerAlias, firstParam);
+  const ofVisiblePartner = `${alias}.partner_id IN (SELECT ${partnerAlias}.id FROM organizations ${partnerAlias} WHERE ${partners.sql})`;
+  const viewerParam = `$${firstParam + partners.params.length}`;
+  switch (viewer.role) {
+    case "PARTNER_SELLER":
+      return {
+        sql: `${ofVisiblePartner} AND ${alias}.owner_id = ${viewerParam}`,
+        params: [...partners.params, viewer.userId],
+      };
+    case "PARTNER_SALES_MANAGER":
+      return {
+        sql: `${ofVisiblePartner} AND (${alias}.owner_id = ${viewerParam} OR ${alias}.owner_id IN (SELECT ${alias}_report.id FROM users ${alias}_report WHERE ${alias}_report.manager_id = ${viewerParam}))`,
+        params: [...partners.params, viewer.userId],
+      };
+    case "PARTNER_SALES_OPS":
+    case "CHANNEL_MANAGER":
+    case "VENDOR_ADMIN":
+      return { sql: ofVisiblePartner, params: partners.params };
+  }
+}
