@@ -9,11 +9,9 @@ import { Field, InputType } from "type-graphql";
 import { badInput } from "./errors";
 import { graphqlEnum } from "./graphql-enum";
 
-export const PeriodPresetEnum = graphqlEnum(
-  PERIOD_PRESETS,
-  "PeriodPreset",
-  "Calendar periods in UTC; CUSTOM takes `from` and `to`.",
-);
+export const PeriodPresetEnum = graphqlEnum(PERIOD_PRESETS, "PeriodPreset", {
+  description: "Calendar periods in UTC; CUSTOM takes `from` and `to`.",
+});
 
 @InputType()
 export class PeriodInput {

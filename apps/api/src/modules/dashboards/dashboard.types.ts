@@ -3,7 +3,9 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PeriodPresetEnum } from "../../common/period";
 import { graphqlEnum } from "../../common/graphql-enum";
 
-export const PortalEnum = graphqlEnum(PORTALS, "Portal", "One portal per role, named after it.");
+export const PortalEnum = graphqlEnum(PORTALS, "Portal", {
+  description: "One portal per role, named after it.",
+});
 
 @ObjectType()
 export class WidgetSize {

@@ -6,33 +6,24 @@ import {
   type DealEventAction,
   type DealStatus,
 } from "@prm/domain";
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../common/graphql-enum";
 import { ConnectionType } from "../../common/pagination";
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const DealStatusEnum = graphqlEnum(DEAL_STATUSES, "DealStatus");
 
-export const DealStatusEnum = enumOf(DEAL_STATUSES);
-registerEnumType(DealStatusEnum, { name: "DealStatus" });
-
-export const DealActionEnum = enumOf(DEAL_ACTIONS);
-registerEnumType(DealActionEnum, {
-  name: "DealAction",
+export const DealActionEnum = graphqlEnum(DEAL_ACTIONS, "DealAction", {
   description:
     "A state transition of a deal registration (EXPIRE is only ever taken by the system).",
 });
 
-export const DealEventActionEnum = enumOf(DEAL_EVENT_ACTIONS);
-registerEnumType(DealEventActionEnum, {
-  name: "DealEventAction",
+export const DealEventActionEnum = graphqlEnum(DEAL_EVENT_ACTIONS, "DealEventAction", {
   description: "What happened to a deal: its creation, an edit, a transition or an extension.",
 });
 
 export const DEAL_ORDERS = ["NEWEST", "OLDEST_SUBMITTED", "AMOUNT_DESC", "CLOSE_DATE"] as const;
 export type DealOrder = (typeof DEAL_ORDERS)[number];
-export const DealOrderEnum = enumOf(DEAL_ORDERS);
-registerEnumType(DealOrderEnum, {
-  name: "DealOrder",
+export const DealOrderEnum = graphqlEnum(DEAL_ORDERS, "DealOrder", {
   valuesConfig: {
     NEWEST: { description: "Most recently created first." },
     OLDEST_SUBMITTED: {
@@ -45,14 +36,11 @@ registerEnumType(DealOrderEnum, {
 
 export const DEAL_CONFLICT_KINDS = ["DEAL", "OPPORTUNITY"] as const;
 export type DealConflictKind = (typeof DEAL_CONFLICT_KINDS)[number];
-export const DealConflictKindEnum = enumOf(DEAL_CONFLICT_KINDS);
-registerEnumType(DealConflictKindEnum, { name: "DealConflictKind" });
+export const DealConflictKindEnum = graphqlEnum(DEAL_CONFLICT_KINDS, "DealConflictKind");
 
 export const DEAL_CONFLICT_MATCHES = ["DOMAIN", "NAME"] as const;
 export type DealConflictMatch = (typeof DEAL_CONFLICT_MATCHES)[number];
-export const DealConflictMatchEnum = enumOf(DEAL_CONFLICT_MATCHES);
-registerEnumType(DealConflictMatchEnum, {
-  name: "DealConflictMatch",
+export const DealConflictMatchEnum = graphqlEnum(DEAL_CONFLICT_MATCHES, "DealConflictMatch", {
   description: "DOMAIN: same normalized web domain; NAME: similar normalized company name.",
 });
 

@@ -1,11 +1,9 @@
 import { OPPORTUNITY_STAGES, type OpportunityStage } from "@prm/domain";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../common/graphql-enum";
 import type { Opportunity } from "./opportunity.entity";
 
-export const OpportunityStageEnum = Object.fromEntries(OPPORTUNITY_STAGES.map((s) => [s, s])) as {
-  [K in OpportunityStage]: K;
-};
-registerEnumType(OpportunityStageEnum, { name: "OpportunityStage" });
+export const OpportunityStageEnum = graphqlEnum(OPPORTUNITY_STAGES, "OpportunityStage");
 
 @ObjectType("Opportunity", { description: "A partner's sale in progress, from an approved deal." })
 export class OpportunityType {

@@ -9,11 +9,9 @@ import { ConnectionType } from "../../common/pagination";
 import type { Organization } from "./organization.entity";
 import { graphqlEnum } from "../../common/graphql-enum";
 
-export const OrganizationKindEnum = graphqlEnum(
-  ORGANIZATION_KINDS,
-  "OrganizationKind",
-  "The vendor, or one of its partners (resellers).",
-);
+export const OrganizationKindEnum = graphqlEnum(ORGANIZATION_KINDS, "OrganizationKind", {
+  description: "The vendor, or one of its partners (resellers).",
+});
 
 export const PartnerTierEnum = graphqlEnum(PARTNER_TIERS, "PartnerTier");
 
