@@ -23,6 +23,22 @@ type Documents = {
     "\n  query DashboardPage($portal: Portal!) {\n    widgetCatalog {\n      id\n      title\n      description\n      defaultSize {\n        w\n        h\n      }\n      minSize {\n        w\n        h\n      }\n      maxSize {\n        w\n        h\n      }\n      options {\n        period\n        limit\n      }\n      defaultConfig {\n        period\n        limit\n      }\n    }\n    dashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n": typeof types.DashboardPageDocument,
     "\n  mutation SaveDashboard($input: SaveDashboardInput!) {\n    saveDashboard(input: $input) {\n      ...DashboardFields\n    }\n  }\n": typeof types.SaveDashboardDocument,
     "\n  mutation ResetDashboard($portal: Portal!) {\n    resetDashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n": typeof types.ResetDashboardDocument,
+    "\n  fragment DealListFields on Deal {\n    id\n    number\n    status\n    customerName\n    customerDomain\n    estimatedAmount\n    expectedCloseDate\n    submittedAt\n    createdAt\n    timeInQueueHours\n    overSla\n    partner {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.DealListFieldsFragmentDoc,
+    "\n  query DealsPage($filter: DealFilter, $first: Int!, $after: String, $orderBy: DealOrder!) {\n    deals(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...DealListFields\n        }\n      }\n    }\n  }\n": typeof types.DealsPageDocument,
+    "\n  fragment DealDetailFields on Deal {\n    ...DealListFields\n    contactName\n    contactEmail\n    products\n    description\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    decisionNote\n    overrideReason\n    protectionExpiresAt\n    allowedActions\n    canEdit\n    canExtendProtection\n    opportunity {\n      id\n      name\n      stage\n      amount\n    }\n    history {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      createdAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DealDetailFieldsFragmentDoc,
+    "\n  query DealPage($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.DealPageDocument,
+    "\n  query DealReview($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n      conflicts {\n        kind\n        id\n        number\n        status\n        customerName\n        customerDomain\n        estimatedAmount\n        protectionExpiresAt\n        protected\n        matchedOn\n        similarity\n        partner {\n          id\n          name\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DealReviewDocument,
+    "\n  query CheckDealConflicts($input: CheckDealConflictsInput!) {\n    checkDealConflicts(input: $input) {\n      claimed\n      claimedUntil\n    }\n  }\n": typeof types.CheckDealConflictsDocument,
+    "\n  mutation RegisterDeal($input: RegisterDealInput!) {\n    registerDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.RegisterDealDocument,
+    "\n  mutation UpdateDeal($input: UpdateDealInput!) {\n    updateDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.UpdateDealDocument,
+    "\n  mutation SubmitDeal($id: ID!) {\n    submitDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.SubmitDealDocument,
+    "\n  mutation WithdrawDeal($id: ID!) {\n    withdrawDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.WithdrawDealDocument,
+    "\n  mutation ApproveDeal($input: ApproveDealInput!) {\n    approveDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.ApproveDealDocument,
+    "\n  mutation ReturnDeal($input: DecideDealInput!) {\n    returnDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.ReturnDealDocument,
+    "\n  mutation RejectDeal($input: DecideDealInput!) {\n    rejectDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.RejectDealDocument,
+    "\n  mutation ExtendDealProtection($input: ExtendDealProtectionInput!) {\n    extendDealProtection(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": typeof types.ExtendDealProtectionDocument,
+    "\n  query NotificationsBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          entityType\n          entityId\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsBellDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query PartnersPage($search: String, $first: Int!) {\n    partners(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          tier\n          channelManager {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnersPageDocument,
     "\n  query DealsAwaitingApprovalWidget($limit: Int!) {\n    deals(filter: { statuses: [SUBMITTED] }, first: $limit, orderBy: OLDEST_SUBMITTED) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          customerName\n          estimatedAmount\n          partner {\n            id\n            name\n          }\n          owner {\n            id\n            name\n          }\n          submittedAt\n          timeInQueueHours\n          overSla\n        }\n      }\n    }\n  }\n": typeof types.DealsAwaitingApprovalWidgetDocument,
     "\n  query DealsByStatusWidget($period: PeriodInput) {\n    dealStatusCounts(period: $period) {\n      status\n      count\n      amount\n    }\n  }\n": typeof types.DealsByStatusWidgetDocument,
@@ -37,6 +53,22 @@ const documents: Documents = {
     "\n  query DashboardPage($portal: Portal!) {\n    widgetCatalog {\n      id\n      title\n      description\n      defaultSize {\n        w\n        h\n      }\n      minSize {\n        w\n        h\n      }\n      maxSize {\n        w\n        h\n      }\n      options {\n        period\n        limit\n      }\n      defaultConfig {\n        period\n        limit\n      }\n    }\n    dashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n": types.DashboardPageDocument,
     "\n  mutation SaveDashboard($input: SaveDashboardInput!) {\n    saveDashboard(input: $input) {\n      ...DashboardFields\n    }\n  }\n": types.SaveDashboardDocument,
     "\n  mutation ResetDashboard($portal: Portal!) {\n    resetDashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n": types.ResetDashboardDocument,
+    "\n  fragment DealListFields on Deal {\n    id\n    number\n    status\n    customerName\n    customerDomain\n    estimatedAmount\n    expectedCloseDate\n    submittedAt\n    createdAt\n    timeInQueueHours\n    overSla\n    partner {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n": types.DealListFieldsFragmentDoc,
+    "\n  query DealsPage($filter: DealFilter, $first: Int!, $after: String, $orderBy: DealOrder!) {\n    deals(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...DealListFields\n        }\n      }\n    }\n  }\n": types.DealsPageDocument,
+    "\n  fragment DealDetailFields on Deal {\n    ...DealListFields\n    contactName\n    contactEmail\n    products\n    description\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    decisionNote\n    overrideReason\n    protectionExpiresAt\n    allowedActions\n    canEdit\n    canExtendProtection\n    opportunity {\n      id\n      name\n      stage\n      amount\n    }\n    history {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      createdAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.DealDetailFieldsFragmentDoc,
+    "\n  query DealPage($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n": types.DealPageDocument,
+    "\n  query DealReview($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n      conflicts {\n        kind\n        id\n        number\n        status\n        customerName\n        customerDomain\n        estimatedAmount\n        protectionExpiresAt\n        protected\n        matchedOn\n        similarity\n        partner {\n          id\n          name\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DealReviewDocument,
+    "\n  query CheckDealConflicts($input: CheckDealConflictsInput!) {\n    checkDealConflicts(input: $input) {\n      claimed\n      claimedUntil\n    }\n  }\n": types.CheckDealConflictsDocument,
+    "\n  mutation RegisterDeal($input: RegisterDealInput!) {\n    registerDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": types.RegisterDealDocument,
+    "\n  mutation UpdateDeal($input: UpdateDealInput!) {\n    updateDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": types.UpdateDealDocument,
+    "\n  mutation SubmitDeal($id: ID!) {\n    submitDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n": types.SubmitDealDocument,
+    "\n  mutation WithdrawDeal($id: ID!) {\n    withdrawDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n": types.WithdrawDealDocument,
+    "\n  mutation ApproveDeal($input: ApproveDealInput!) {\n    approveDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": types.ApproveDealDocument,
+    "\n  mutation ReturnDeal($input: DecideDealInput!) {\n    returnDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": types.ReturnDealDocument,
+    "\n  mutation RejectDeal($input: DecideDealInput!) {\n    rejectDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": types.RejectDealDocument,
+    "\n  mutation ExtendDealProtection($input: ExtendDealProtectionInput!) {\n    extendDealProtection(input: $input) {\n      ...DealDetailFields\n    }\n  }\n": types.ExtendDealProtectionDocument,
+    "\n  query NotificationsBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          entityType\n          entityId\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.NotificationsBellDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query PartnersPage($search: String, $first: Int!) {\n    partners(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          tier\n          channelManager {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PartnersPageDocument,
     "\n  query DealsAwaitingApprovalWidget($limit: Int!) {\n    deals(filter: { statuses: [SUBMITTED] }, first: $limit, orderBy: OLDEST_SUBMITTED) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          customerName\n          estimatedAmount\n          partner {\n            id\n            name\n          }\n          owner {\n            id\n            name\n          }\n          submittedAt\n          timeInQueueHours\n          overSla\n        }\n      }\n    }\n  }\n": types.DealsAwaitingApprovalWidgetDocument,
     "\n  query DealsByStatusWidget($period: PeriodInput) {\n    dealStatusCounts(period: $period) {\n      status\n      count\n      amount\n    }\n  }\n": types.DealsByStatusWidgetDocument,
@@ -92,6 +124,70 @@ export function graphql(source: "\n  mutation SaveDashboard($input: SaveDashboar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetDashboard($portal: Portal!) {\n    resetDashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetDashboard($portal: Portal!) {\n    resetDashboard(portal: $portal) {\n      ...DashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealListFields on Deal {\n    id\n    number\n    status\n    customerName\n    customerDomain\n    estimatedAmount\n    expectedCloseDate\n    submittedAt\n    createdAt\n    timeInQueueHours\n    overSla\n    partner {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DealListFields on Deal {\n    id\n    number\n    status\n    customerName\n    customerDomain\n    estimatedAmount\n    expectedCloseDate\n    submittedAt\n    createdAt\n    timeInQueueHours\n    overSla\n    partner {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealsPage($filter: DealFilter, $first: Int!, $after: String, $orderBy: DealOrder!) {\n    deals(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...DealListFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealsPage($filter: DealFilter, $first: Int!, $after: String, $orderBy: DealOrder!) {\n    deals(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...DealListFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealDetailFields on Deal {\n    ...DealListFields\n    contactName\n    contactEmail\n    products\n    description\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    decisionNote\n    overrideReason\n    protectionExpiresAt\n    allowedActions\n    canEdit\n    canExtendProtection\n    opportunity {\n      id\n      name\n      stage\n      amount\n    }\n    history {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      createdAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DealDetailFields on Deal {\n    ...DealListFields\n    contactName\n    contactEmail\n    products\n    description\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    decisionNote\n    overrideReason\n    protectionExpiresAt\n    allowedActions\n    canEdit\n    canExtendProtection\n    opportunity {\n      id\n      name\n      stage\n      amount\n    }\n    history {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      createdAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealPage($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  query DealPage($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealReview($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n      conflicts {\n        kind\n        id\n        number\n        status\n        customerName\n        customerDomain\n        estimatedAmount\n        protectionExpiresAt\n        protected\n        matchedOn\n        similarity\n        partner {\n          id\n          name\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealReview($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n      conflicts {\n        kind\n        id\n        number\n        status\n        customerName\n        customerDomain\n        estimatedAmount\n        protectionExpiresAt\n        protected\n        matchedOn\n        similarity\n        partner {\n          id\n          name\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckDealConflicts($input: CheckDealConflictsInput!) {\n    checkDealConflicts(input: $input) {\n      claimed\n      claimedUntil\n    }\n  }\n"): (typeof documents)["\n  query CheckDealConflicts($input: CheckDealConflictsInput!) {\n    checkDealConflicts(input: $input) {\n      claimed\n      claimedUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDeal($input: RegisterDealInput!) {\n    registerDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterDeal($input: RegisterDealInput!) {\n    registerDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeal($input: UpdateDealInput!) {\n    updateDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDeal($input: UpdateDealInput!) {\n    updateDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDeal($id: ID!) {\n    submitDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitDeal($id: ID!) {\n    submitDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawDeal($id: ID!) {\n    withdrawDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawDeal($id: ID!) {\n    withdrawDeal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveDeal($input: ApproveDealInput!) {\n    approveDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveDeal($input: ApproveDealInput!) {\n    approveDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnDeal($input: DecideDealInput!) {\n    returnDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnDeal($input: DecideDealInput!) {\n    returnDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectDeal($input: DecideDealInput!) {\n    rejectDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectDeal($input: DecideDealInput!) {\n    rejectDeal(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendDealProtection($input: ExtendDealProtectionInput!) {\n    extendDealProtection(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendDealProtection($input: ExtendDealProtectionInput!) {\n    extendDealProtection(input: $input) {\n      ...DealDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          entityType\n          entityId\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          entityType\n          entityId\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { portalForRole, type Role } from "@prm/domain";
 import { DashboardPageDocument } from "../features/dashboard/documents";
+import { NotificationsBellDocument } from "../features/notifications/documents";
 import { DealsAwaitingApprovalDocument } from "../widgets/deals-awaiting-approval/document";
 import { DealsByStatusDocument } from "../widgets/deals-by-status/document";
 import { catalogFor, defaultDashboard } from "./fixtures";
@@ -17,7 +18,31 @@ export function dashboardMocks(
       maxUsageCount: 5,
     },
     ...widgetDataMocks(),
+    notificationsMock(),
   ];
+}
+
+/** The app bar's bell: nothing new unless a test says otherwise. */
+export function notificationsMock(
+  notifications: Record<string, unknown>[] = [],
+  unread = notifications.filter((n) => !n.readAt).length,
+): Mock {
+  return {
+    request: { query: NotificationsBellDocument, variables: () => true },
+    result: {
+      data: {
+        unreadNotificationCount: unread,
+        notifications: {
+          __typename: "NotificationConnection",
+          edges: notifications.map((node) => ({
+            __typename: "NotificationEdge",
+            node: { __typename: "Notification", ...node },
+          })),
+        },
+      },
+    },
+    maxUsageCount: 50,
+  };
 }
 
 export function widgetDataMocks(): Mock[] {

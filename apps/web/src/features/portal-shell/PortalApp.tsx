@@ -14,7 +14,7 @@ export function PortalApp({ definition }: { definition: PortalDefinition }) {
           const path = SECTIONS[section.id].path;
           const element = <SectionPage definition={definition} section={section} />;
           return path ? (
-            <Route key={section.id} path={path} element={element} />
+            <Route key={section.id} path={`${path}/*`} element={element} />
           ) : (
             <Route key={section.id} index element={element} />
           );

@@ -5,6 +5,7 @@ import IconButton from "@mui/material/IconButton";
 import Toolbar from "@mui/material/Toolbar";
 import { BrandMark } from "../../app/layout/BrandMark";
 import { ColorModeToggle } from "../../app/theme/ColorModeToggle";
+import { NotificationsBell } from "../notifications/NotificationsBell";
 import { UserMenu } from "./UserMenu";
 
 export function PortalAppBar({
@@ -38,6 +39,7 @@ export function PortalAppBar({
         <BrandMark compact />
         <Box sx={{ flexGrow: 1 }} />
         <ColorModeToggle />
+        <NotificationsBell />
         <UserMenu />
       </Toolbar>
     </AppBar>

@@ -1,3 +1,4 @@
+import { ApprovalRoutes } from "../../features/deals/DealRoutes";
 import { PortalApp } from "../../features/portal-shell/PortalApp";
 import type { PortalDefinition } from "../../features/portal-shell/portal-definition";
 import { PartnersPage } from "../../features/partners/PartnersPage";
@@ -7,19 +8,7 @@ export const channelManagerPortal: PortalDefinition = {
   dashboardIntro: "Your partners' registrations, pipeline and performance.",
   sections: [
     { id: "dashboard" },
-    {
-      id: "deals",
-      label: "Approvals",
-      upcoming: {
-        title: "Deal registration approvals",
-        description: "Decide on your partners' deal registrations, oldest first.",
-        features: [
-          "The queue of submitted registrations with time in queue and SLA flags",
-          "Conflicting registrations and opportunities for the same customer",
-          "Approve, return or reject with a note; extend protection",
-        ],
-      },
-    },
+    { id: "deals", label: "Approvals", page: ApprovalRoutes },
     {
       id: "opportunities",
       upcoming: {

@@ -1,3 +1,4 @@
+import { ApprovalRoutes } from "../../features/deals/DealRoutes";
 import { PortalApp } from "../../features/portal-shell/PortalApp";
 import type { PortalDefinition } from "../../features/portal-shell/portal-definition";
 import { PartnersPage } from "../../features/partners/PartnersPage";
@@ -7,14 +8,7 @@ export const vendorAdminPortal: PortalDefinition = {
   dashboardIntro: "The whole partner program at a glance.",
   sections: [
     { id: "dashboard" },
-    {
-      id: "deals",
-      upcoming: {
-        title: "All deal registrations",
-        description: "Every partner's registrations, across all channel managers.",
-        features: ["Search by customer, partner or number", "Audit trail of every decision"],
-      },
-    },
+    { id: "deals", label: "Approvals", page: ApprovalRoutes },
     { id: "partners", page: PartnersPage },
     {
       id: "operators",

@@ -7,8 +7,11 @@ import TableBody from "@mui/material/TableBody";
 import TableCell from "@mui/material/TableCell";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
+import Link from "@mui/material/Link";
 import Typography from "@mui/material/Typography";
+import { Link as RouterLink } from "react-router";
 import { errorMessage } from "../../app/graphql-errors";
+import { useDealsPath } from "../../features/deals/deal-paths";
 import { formatAmount } from "../format";
 import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../types";
 import { WidgetEmpty, WidgetError, WidgetLoading } from "../WidgetStates";
@@ -33,6 +36,7 @@ const numeric = { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } as 
 /** Submitted registrations waiting for a decision, oldest first, with SLA flags. */
 export default function DealsAwaitingApprovalWidget({ settings }: WidgetViewProps) {
   const limit = settings.limit ?? DEFAULT_WIDGET_LIMIT;
+  const dealsPath = useDealsPath();
   const { data, loading, error, refetch } = useQuery(DealsAwaitingApprovalDocument, {
     variables: { limit },
     notifyOnNetworkStatusChange: true,
@@ -73,7 +77,9 @@ export default function DealsAwaitingApprovalWidget({ settings }: WidgetViewProp
               <TableRow key={deal.id} hover>
                 <TableCell sx={{ pl: 0, maxWidth: 0, width: "100%" }}>
                   <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>
-                    {deal.customerName}
+                    <Link component={RouterLink} to={`${dealsPath}/${deal.id}`} color="inherit">
+                      {deal.customerName}
+                    </Link>
                   </Typography>
                   <Typography variant="caption" color="text.secondary" noWrap component="p">
                     {deal.number} · {deal.partner.name} · {deal.owner.name}

@@ -1,0 +1,43 @@
+import CheckCircleOutline from "@mui/icons-material/CheckCircleOutline";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import CircularProgress from "@mui/material/CircularProgress";
+import Typography from "@mui/material/Typography";
+import { formatDate } from "../../app/format/dates";
+import type { ConflictCheck } from "./useConflictCheck";
+
+/** The sentence a partner sees for a claimed customer: never who claimed it. */
+export function claimedMessage(claimedUntil: string | null): string {
+  return claimedUntil
+    ? `This customer is already registered by another partner (protected until ${formatDate(claimedUntil)}).`
+    : "This customer is already registered by another partner (waiting for a decision).";
+}
+
+/** The live answer of the conflict check under the customer fields (a polite live region). */
+export function ConflictHint({ check }: { check: ConflictCheck }) {
+  const { checking, result } = check;
+  return (
+    <Box aria-live="polite" data-testid="conflict-hint">
+      {result?.claimed ? (
+        <Alert severity="warning" variant="outlined" sx={{ bgcolor: "transparent" }}>
+          {claimedMessage(result.claimedUntil)} You can still register it; your channel manager will
+          decide.
+        </Alert>
+      ) : checking ? (
+        <Box sx={{ display: "flex", alignItems: "center", gap: 1, py: 1 }}>
+          <CircularProgress size={14} aria-hidden />
+          <Typography variant="body2" color="text.secondary">
+            Checking whether this customer is already registered…
+          </Typography>
+        </Box>
+      ) : result ? (
+        <Box sx={{ display: "flex", alignItems: "center", gap: 1, py: 1 }}>
+          <CheckCircleOutline fontSize="small" color="success" aria-hidden />
+          <Typography variant="body2" color="text.secondary">
+            No other partner has registered this customer.
+          </Typography>
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,193 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import ArrowBackRounded from "@mui/icons-material/ArrowBackRounded";
+import EditOutlined from "@mui/icons-material/EditOutlined";
+import SendRounded from "@mui/icons-material/SendRounded";
+import Alert from "@mui/material/Alert";
+import AlertTitle from "@mui/material/AlertTitle";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import { useState } from "react";
+import { Link as RouterLink, useNavigate, useParams } from "react-router";
+import { formatDate } from "../../app/format/dates";
+import { errorMessage } from "../../app/graphql-errors";
+import { RetryAlert } from "../../app/layout/RetryAlert";
+import { PageHeader } from "../portal-shell/PageHeader";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { DealNotFound, DealPageSkeleton } from "./DealPageStates";
+import { DealStatusChip } from "./DealStatusChip";
+import { DecisionPanel, DealSummary } from "./DealSummary";
+import { DealTimeline } from "./DealTimeline";
+import { useDealsPath, useFlash, type FlashState } from "./deal-paths";
+import { DealPageDocument, SubmitDealDocument, WithdrawDealDocument } from "./documents";
+
+/** A partner's deal: details, decision, protection, timeline; submit, edit, withdraw. */
+export function DealPage() {
+  const { dealId = "" } = useParams();
+  const dealsPath = useDealsPath();
+  const navigate = useNavigate();
+  const [flash, setFlash] = useFlash();
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [confirmWithdraw, setConfirmWithdraw] = useState(false);
+  const { data, loading, error, refetch } = useQuery(DealPageDocument, {
+    variables: { id: dealId },
+    fetchPolicy: "cache-and-network",
+  });
+  const refetchQueries = ["DealsPage", "DealsByStatusWidget", "NotificationsBell"];
+  const [submit, submitting] = useMutation(SubmitDealDocument, { refetchQueries });
+  const [withdraw, withdrawing] = useMutation(WithdrawDealDocument, { refetchQueries });
+
+  if (loading && !data) return <DealPageSkeleton />;
+  if (error && !data) {
+    return <RetryAlert onRetry={() => void refetch()}>{errorMessage(error)}</RetryAlert>;
+  }
+  const deal = data?.deal;
+  if (!deal) return <DealNotFound backTo={dealsPath} backLabel="Back to deal registrations" />;
+
+  const can = (action: string) => deal.allowedActions.includes(action as never);
+  const editable = deal.canEdit;
+
+  async function run(action: () => Promise<unknown>, message: string) {
+    setActionError(null);
+    try {
+      await action();
+      setFlash({ severity: "success", message });
+    } catch (e) {
+      setActionError(errorMessage(e));
+      void refetch();
+    }
+  }
+
+  return (
+    <>
+      <Button
+        component={RouterLink}
+        to={dealsPath}
+        startIcon={<ArrowBackRounded />}
+        size="small"
+        sx={{ mb: 1 }}
+      >
+        Deal registrations
+      </Button>
+      <PageHeader
+        title={`${deal.number} · ${deal.customerName}`}
+        subtitle={
+          <Box
+            component="span"
+            sx={{ display: "inline-flex", alignItems: "center", gap: 1, flexWrap: "wrap" }}
+          >
+            <DealStatusChip status={deal.status} />
+            {deal.protectionExpiresAt && deal.status === "APPROVED" && (
+              <span>Protected until {formatDate(deal.protectionExpiresAt)}</span>
+            )}
+          </Box>
+        }
+        actions={
+          <>
+            {can("WITHDRAW") && (
+              <Button color="error" variant="outlined" onClick={() => setConfirmWithdraw(true)}>
+                Withdraw
+              </Button>
+            )}
+            {editable && (
+              <Button
+                variant={deal.status === "RETURNED" ? "contained" : "outlined"}
+                startIcon={<EditOutlined />}
+                component={RouterLink}
+                to={`${dealsPath}/${deal.id}/edit`}
+              >
+                {deal.status === "RETURNED" ? "Edit and resubmit" : "Edit"}
+              </Button>
+            )}
+            {can("SUBMIT") && deal.status === "DRAFT" && (
+              <Button
+                variant="contained"
+                startIcon={<SendRounded />}
+                loading={submitting.loading}
+                onClick={() =>
+                  void run(
+                    () => submit({ variables: { id: deal.id } }),
+                    `${deal.number} is submitted and waiting for your channel manager's decision.`,
+                  )
+                }
+              >
+                Submit for approval
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Stack spacing={2} sx={{ mb: 2 }}>
+        {flash && (
+          <Alert severity={flash.severity} role="status" onClose={() => setFlash(undefined)}>
+            {flash.message}
+          </Alert>
+        )}
+        {actionError && (
+          <Alert severity="error" onClose={() => setActionError(null)}>
+            {actionError}
+          </Alert>
+        )}
+        {deal.status === "RETURNED" && (
+          <Alert severity="warning">
+            <AlertTitle>
+              Returned for changes{deal.decidedBy ? ` by ${deal.decidedBy.name}` : ""}
+            </AlertTitle>
+            {deal.decisionNote ?? "Your channel manager asked for changes."} Edit the registration
+            and resubmit it.
+          </Alert>
+        )}
+        {deal.status === "REJECTED" && deal.decisionNote && (
+          <Alert severity="error">
+            <AlertTitle>Rejected</AlertTitle>
+            {deal.decisionNote}
+          </Alert>
+        )}
+        {deal.opportunity && (
+          <Alert severity="success">
+            <AlertTitle>Approved — opportunity created</AlertTitle>
+            {deal.opportunity.name} is now an opportunity in your pipeline
+            {deal.protectionExpiresAt
+              ? `, protected until ${formatDate(deal.protectionExpiresAt)}.`
+              : "."}
+          </Alert>
+        )}
+      </Stack>
+      <Box
+        sx={{
+          display: "grid",
+          gap: 2,
+          gridTemplateColumns: { xs: "1fr", md: "minmax(0, 7fr) minmax(0, 5fr)" },
+          alignItems: "start",
+        }}
+      >
+        <Stack spacing={2}>
+          <DealSummary deal={deal} />
+          <DecisionPanel deal={deal} />
+        </Stack>
+        <DealTimeline history={deal.history} />
+      </Box>
+      <ConfirmDialog
+        open={confirmWithdraw}
+        title={`Withdraw ${deal.number}?`}
+        confirmLabel="Withdraw registration"
+        destructive
+        busy={withdrawing.loading}
+        onClose={() => setConfirmWithdraw(false)}
+        onConfirm={() => {
+          void run(async () => {
+            await withdraw({ variables: { id: deal.id } });
+            setConfirmWithdraw(false);
+            const state: FlashState = {
+              flash: { severity: "info", message: `${deal.number} was withdrawn.` },
+            };
+            navigate(dealsPath, { state });
+          }, `${deal.number} was withdrawn.`).finally(() => setConfirmWithdraw(false));
+        }}
+      >
+        Your claim on {deal.customerName} ends at once and other partners may register them. This
+        cannot be undone.
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect, useState } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { PORTAL_PATHS, portalAtPath } from "../../app/routing/portal-paths";
+
+/** Where the current portal's deal pages live: "/seller/deals", "/cm/deals"… */
+export function useDealsPath(): string {
+  const { pathname } = useLocation();
+  const portal = portalAtPath(pathname);
+  return `${portal ? PORTAL_PATHS[portal] : ""}/deals`;
+}
+
+/** A flash message carried to the next page in the router state (after an action). */
+export interface FlashState {
+  flash?: { severity: "success" | "info" | "warning"; message: string };
+}
+
+/**
+ * The flash message the previous page left in the router state, read once: the state is cleared
+ * so that a reload or a later visit does not show it again.
+ */
+export function useFlash() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [flash, setFlash] = useState((location.state as FlashState | null)?.flash);
+  const carried = (location.state as FlashState | null)?.flash;
+  useEffect(() => {
+    if (carried) {
+      setFlash(carried);
+      void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+    }
+  }, [carried, location.pathname, location.search, navigate]);
+  return [flash, setFlash] as const;
+}

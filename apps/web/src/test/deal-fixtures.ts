@@ -1,0 +1,65 @@
+/** A deal as `DealDetailFields` returns it, with __typename as the server sends it. */
+export function dealFixture(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: "Deal",
+    id: "deal-42",
+    number: "DR-000042",
+    status: "SUBMITTED",
+    customerName: "Fabrikam Retail",
+    customerDomain: "fabrikam.example",
+    estimatedAmount: "48000.00",
+    expectedCloseDate: "2027-03-31",
+    submittedAt: "2026-11-20T09:00:00.000Z",
+    createdAt: "2026-11-20T08:55:00.000Z",
+    timeInQueueHours: 30,
+    overSla: false,
+    partner: { __typename: "Organization", id: "org-northwind", name: "Northwind Solutions" },
+    owner: { __typename: "User", id: "user-seller", name: "Sam Seller" },
+    contactName: "Dana Buyer",
+    contactEmail: "dana@fabrikam.example",
+    products: ["Cloud Backup"],
+    description: null,
+    decidedAt: null,
+    decidedBy: null,
+    decisionNote: null,
+    overrideReason: null,
+    protectionExpiresAt: null,
+    allowedActions: ["APPROVE", "RETURN", "REJECT"],
+    canEdit: false,
+    canExtendProtection: false,
+    opportunity: null,
+    history: [
+      {
+        __typename: "DealEvent",
+        id: "event-1",
+        action: "CREATE",
+        fromStatus: null,
+        toStatus: "SUBMITTED",
+        note: null,
+        createdAt: "2026-11-20T09:00:00.000Z",
+        actor: { __typename: "User", id: "user-seller", name: "Sam Seller" },
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function conflictFixture(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: "DealConflict",
+    kind: "DEAL",
+    id: "deal-7",
+    number: "DR-000007",
+    status: "APPROVED",
+    customerName: "Fabrikam Retail Inc.",
+    customerDomain: "fabrikam.example",
+    estimatedAmount: "52000.00",
+    protectionExpiresAt: "2027-01-15T00:00:00.000Z",
+    protected: true,
+    matchedOn: ["DOMAIN", "NAME"],
+    similarity: 0.82,
+    partner: { __typename: "Organization", id: "org-contoso", name: "Contoso Partners" },
+    owner: { __typename: "User", id: "user-contoso", name: "Chris Contoso" },
+    ...overrides,
+  };
+}
