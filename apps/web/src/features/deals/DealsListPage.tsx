@@ -20,7 +20,7 @@ import TableRow from "@mui/material/TableRow";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { DEAL_STATUS_LABELS, DEAL_STATUSES, isDealStatus, type DealStatus } from "@prm/domain";
-import { useDeferredValue, useEffect, useState } from "react";
+import { useDeferredValue, useState } from "react";
 import { Link as RouterLink, useNavigate, useSearchParams } from "react-router";
 import { formatDate } from "../../app/format/dates";
 import { errorMessage } from "../../app/graphql-errors";
@@ -59,13 +59,16 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
       : "ALL";
   const [search, setSearch] = useState(params.get("q") ?? "");
   const deferredSearch = useDeferredValue(search.trim());
-  // Forward-only cursors: the cursor each visited page started after.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  // Forward-only cursors: the cursor each visited page started after. They belong to one filter:
+  // a new status or search starts again from the first page.
+  const filterKey = `${status}\u0000${deferredSearch}`;
+  const [paging, setPaging] = useState<{ filterKey: string; cursors: (string | null)[] }>({
+    filterKey,
+    cursors: [null],
+  });
+  const cursors = paging.filterKey === filterKey ? paging.cursors : [null];
+  const setCursors = (next: (string | null)[]) => setPaging({ filterKey, cursors: next });
   const page = cursors.length - 1;
-
-  useEffect(() => {
-    setCursors([null]);
-  }, [status, deferredSearch]);
 
   const queue = approvals && status === "SUBMITTED";
   const { data, previousData, loading, error, refetch } = useQuery(DealsPageDocument, {

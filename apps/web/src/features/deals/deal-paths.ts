@@ -21,11 +21,16 @@ export interface FlashState {
 export function useFlash() {
   const location = useLocation();
   const navigate = useNavigate();
-  const [flash, setFlash] = useState((location.state as FlashState | null)?.flash);
   const carried = (location.state as FlashState | null)?.flash;
+  const [flash, setFlash] = useState(carried);
+  // A newly carried message replaces the shown one (adjusted while rendering, not in an effect).
+  const [lastCarried, setLastCarried] = useState(carried);
+  if (carried && carried !== lastCarried) {
+    setLastCarried(carried);
+    setFlash(carried);
+  }
   useEffect(() => {
     if (carried) {
-      setFlash(carried);
       void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
     }
   }, [carried, location.pathname, location.search, navigate]);
