@@ -12,6 +12,7 @@ import {
 import { NotificationResolver } from "./modules/notifications/notification.resolver";
 import { OpportunityResolver } from "./modules/opportunities/opportunity.resolver";
 import { OrganizationResolver } from "./modules/organizations/organization.resolver";
+import { TerritoryResolver } from "./modules/territories/territory.resolver";
 import { UserResolver } from "./modules/users/user.resolver";
 
 export const resolvers = [
@@ -25,6 +26,7 @@ export const resolvers = [
   DealConflictResolver,
   OpportunityResolver,
   NotificationResolver,
+  TerritoryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -116,6 +116,7 @@ describe("dashboards", () => {
       expect((await catalog(role)).map((w: { id: string }) => w.id)).toEqual([
         "dealsByStatus",
         "dealsAwaitingApproval",
+        "approvalTime",
       ]);
     }
     const { roles: _roles, ...definition } = WIDGETS.dealsAwaitingApproval;

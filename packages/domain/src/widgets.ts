@@ -2,7 +2,7 @@ import { PERIOD_PRESETS, type PeriodPreset } from "./periods";
 import { PARTNER_ROLES, ROLE_LABELS, type Portal, type Role } from "./roles";
 
 /** The widgets that exist. The SPA renders each; the API serves each one query. */
-export const WIDGET_IDS = ["dealsByStatus", "dealsAwaitingApproval"] as const;
+export const WIDGET_IDS = ["dealsByStatus", "dealsAwaitingApproval", "approvalTime"] as const;
 export type WidgetId = (typeof WIDGET_IDS)[number];
 
 /** Width in grid columns, height in grid rows. */
@@ -69,6 +69,18 @@ export const WIDGETS: Readonly<Record<WidgetId, WidgetDefinition>> = {
     maxSize: { w: 12, h: 12 },
     options: { period: false, limit: true },
     defaultConfig: { limit: 10 },
+  },
+  approvalTime: {
+    id: "approvalTime",
+    title: "Approval time",
+    description:
+      "Median and 90th percentile of the calendar time from submission to decision, among deal registrations decided in the period.",
+    roles: ["CHANNEL_MANAGER", "VENDOR_ADMIN"],
+    defaultSize: { w: 4, h: 3 },
+    minSize: { w: 3, h: 3 },
+    maxSize: { w: 6, h: 5 },
+    options: { period: true, limit: false },
+    defaultConfig: { period: "THIS_QUARTER" },
   },
 };
 

@@ -19,6 +19,7 @@ export function dealFixture(overrides: Record<string, unknown> = {}) {
     contactEmail: "dana@fabrikam.example",
     products: ["Cloud Backup"],
     description: null,
+    territory: null,
     decidedAt: null,
     decidedBy: null,
     decisionNote: null,

@@ -1,5 +1,6 @@
 import { portalForRole, type Role } from "@prm/domain";
 import { DashboardPageDocument } from "../features/dashboard/documents";
+import { DealTerritoriesDocument } from "../features/deals/documents";
 import { NotificationsBellDocument } from "../features/notifications/documents";
 import { DealsAwaitingApprovalDocument } from "../widgets/deals-awaiting-approval/document";
 import { DealsByStatusDocument } from "../widgets/deals-by-status/document";
@@ -42,6 +43,23 @@ export function notificationsMock(
       },
     },
     maxUsageCount: 50,
+  };
+}
+
+/** The deal form's territory list: the viewer's organization's tree, their own marked. */
+export function territoriesMock(
+  territories: { id: string; name: string; path: string; mine: boolean }[] = [
+    { id: "ter-emea", name: "EMEA", path: "EMEA", mine: false },
+    { id: "ter-de", name: "Germany", path: "EMEA › Germany", mine: true },
+    { id: "ter-fr", name: "France", path: "EMEA › France", mine: false },
+  ],
+): Mock {
+  return {
+    request: { query: DealTerritoriesDocument, variables: () => true },
+    result: {
+      data: { territories: territories.map((t) => ({ __typename: "Territory", ...t })) },
+    },
+    maxUsageCount: 20,
   };
 }
 

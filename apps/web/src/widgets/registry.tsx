@@ -6,6 +6,7 @@ const DealsByStatusWidget = lazy(() => import("./deals-by-status/DealsByStatusWi
 const DealsAwaitingApprovalWidget = lazy(
   () => import("./deals-awaiting-approval/DealsAwaitingApprovalWidget"),
 );
+const ApprovalTimeWidget = lazy(() => import("./approval-time/ApprovalTimeWidget"));
 
 type RenderWidget = (props: WidgetViewProps) => ReactNode;
 
@@ -13,6 +14,7 @@ type RenderWidget = (props: WidgetViewProps) => ReactNode;
 export const WIDGET_VIEWS: Readonly<Record<string, RenderWidget>> = {
   dealsByStatus: (props) => <DealsByStatusWidget {...props} />,
   dealsAwaitingApproval: (props) => <DealsAwaitingApprovalWidget {...props} />,
+  approvalTime: (props) => <ApprovalTimeWidget {...props} />,
 };
 
 export function widgetView(widgetId: string): RenderWidget | undefined {

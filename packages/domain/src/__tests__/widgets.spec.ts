@@ -71,9 +71,13 @@ describe("widget catalogue", () => {
     expect(widgetsForRole("CHANNEL_MANAGER").map((w) => w.id)).toEqual([
       "dealsByStatus",
       "dealsAwaitingApproval",
+      "approvalTime",
     ]);
     expect(isWidgetAllowed("PARTNER_SALES_OPS", "dealsAwaitingApproval")).toBe(false);
     expect(isWidgetAllowed("VENDOR_ADMIN", "dealsAwaitingApproval")).toBe(true);
+    expect([...WIDGETS.approvalTime.roles].sort()).toEqual(["CHANNEL_MANAGER", "VENDOR_ADMIN"]);
+    expect(isWidgetAllowed("PARTNER_SELLER", "approvalTime")).toBe(false);
+    expect(widgetsForRole("VENDOR_ADMIN").map((w) => w.id)).toContain("approvalTime");
     expect(isWidgetAllowed("VENDOR_ADMIN", "nope")).toBe(false);
     expect(isWidgetId("dealsByStatus")).toBe(true);
     expect(isWidgetId("toString")).toBe(false);

@@ -36,8 +36,10 @@ import {
   RegisterDealInput,
   UpdateDealInput,
 } from "./deal.inputs";
+import { approvalTimeStats } from "./deal-metrics";
 import { DealService } from "./deal.service";
 import {
+  ApprovalTimeStats,
   DealActionEnum,
   DealConflict,
   DealConflictCheck,
@@ -45,8 +47,8 @@ import {
   DealEvent,
   DealStatusCount,
   DealType,
-  TerritoryRef,
 } from "./deal.types";
+import { TerritoryType } from "../territories/territory.types";
 
 async function loadUser(ctx: Context, id: string | null): Promise<UserType | null> {
   const user = id ? await ctx.loaders.user.load(id) : null;
@@ -93,6 +95,18 @@ export class DealResolver {
       requireViewer(ctx),
       resolvePeriodArg(period, "period"),
     );
+  }
+
+  @Authorized("deal:decide")
+  @Query(() => ApprovalTimeStats, {
+    description:
+      "Median and p90 calendar time from submission to decision of the deals you can see that were decided (approved, returned or rejected) in the period (all time without one). Channel managers and admins.",
+  })
+  approvalTime(
+    @Arg("period", () => PeriodInput, { nullable: true }) period: PeriodInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<ApprovalTimeStats> {
+    return approvalTimeStats(ctx, requireViewer(ctx), resolvePeriodArg(period, "period"));
   }
 
   @Query(() => DealConflictCheck, {
@@ -194,8 +208,8 @@ export class DealResolver {
     return loadUser(ctx, deal.decidedById);
   }
 
-  @FieldResolver(() => TerritoryRef, { nullable: true })
-  async territory(@Root() deal: DealType, @Ctx() ctx: Context): Promise<TerritoryRef | null> {
+  @FieldResolver(() => TerritoryType, { nullable: true })
+  async territory(@Root() deal: DealType, @Ctx() ctx: Context): Promise<TerritoryType | null> {
     const territory = deal.territoryId ? await ctx.loaders.territory.load(deal.territoryId) : null;
     return territory && { id: territory.id, name: territory.name };
   }

@@ -160,15 +160,6 @@ export class DealEvent {
   actorId: string | null;
 }
 
-@ObjectType("Territory", { description: "A partner organization's sales territory." })
-export class TerritoryRef {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  name: string;
-}
-
 @ObjectType({
   description:
     "Another partner's registration or opportunity for the same customer. Only the vendor side (channel managers, admins) ever sees these.",
@@ -244,3 +235,25 @@ export class DealConflictCheck {
 }
 
 export type { DealAction };
+
+@ObjectType({
+  description:
+    "How long deal registrations waited for a decision: calendar hours from submission to decision (approved, returned or rejected), among those decided in the period.",
+})
+export class ApprovalTimeStats {
+  @Field(() => Int, { description: "Decisions taken in the period on deals you can see." })
+  decidedCount: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Median calendar hours from submission to decision; null without decisions.",
+  })
+  medianHours: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "90th percentile (linear interpolation) of calendar hours from submission to decision; null without decisions.",
+  })
+  p90Hours: number | null;
+}

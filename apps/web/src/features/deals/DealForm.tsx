@@ -12,6 +12,7 @@ import { DEAL_FIELD_LIMITS, formatMoney, parseMoneyInput } from "@prm/domain";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Link as RouterLink } from "react-router";
 import { ConflictHint } from "./ConflictHint";
+import { TerritorySelect } from "./TerritorySelect";
 import {
   FIELD_LABELS,
   FIELD_ORDER,
@@ -104,7 +105,7 @@ export function DealForm({
   }
 
   function textField(
-    field: DealFormField & Exclude<DealFormField, "products">,
+    field: DealFormField & Exclude<DealFormField, "products" | "territoryId">,
     props: {
       required?: boolean;
       type?: string;
@@ -265,6 +266,14 @@ export function DealForm({
                   }}
                 />
               )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6 }} sx={{ mt: 1 }}>
+            <TerritorySelect
+              label={FIELD_LABELS.territoryId}
+              value={values.territoryId}
+              onChange={(value) => set("territoryId", value)}
+              error={errorOf("territoryId")}
             />
           </Grid>
           <Grid size={12} sx={{ mt: 1 }}>

@@ -6,7 +6,7 @@ import { STAGE_LABELS } from "@prm/domain";
 import type { ReactNode } from "react";
 import { formatDate, formatDateTime } from "../../app/format/dates";
 import type { DealDetailFieldsFragment } from "../../gql/graphql";
-import { formatQueueTime } from "../../widgets/deals-awaiting-approval/queue-time";
+import { formatHours } from "../../app/format/hours";
 import { formatAmount } from "../../widgets/format";
 
 export type DealDetail = DealDetailFieldsFragment;
@@ -65,6 +65,7 @@ export function DealSummary({
             ? [deal.contactName, deal.contactEmail].filter(Boolean).join(" · ")
             : "—"}
         </Field>
+        <Field label="Territory">{deal.territory?.path ?? "—"}</Field>
         {showPartner && <Field label="Partner">{deal.partner.name}</Field>}
         <Field label="Owner">{deal.owner.name}</Field>
         <Field label="Submitted">
@@ -72,7 +73,7 @@ export function DealSummary({
         </Field>
         {deal.status === "SUBMITTED" && (
           <Field label="Time in queue">
-            {formatQueueTime(deal.timeInQueueHours)}
+            {formatHours(deal.timeInQueueHours)}
             {deal.overSla ? " · over the approval SLA" : ""}
           </Field>
         )}

@@ -26,7 +26,7 @@ import { formatDate } from "../../app/format/dates";
 import { errorMessage } from "../../app/graphql-errors";
 import { RetryAlert } from "../../app/layout/RetryAlert";
 import { formatAmount } from "../../widgets/format";
-import { formatQueueTime } from "../../widgets/deals-awaiting-approval/queue-time";
+import { formatHours } from "../../app/format/hours";
 import { PageHeader } from "../portal-shell/PageHeader";
 import { DealStatusChip } from "./DealStatusChip";
 import { useDealsPath, useFlash } from "./deal-paths";
@@ -330,7 +330,7 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
 }
 
 function QueueTime({ hours, overSla }: { hours: number | null | undefined; overSla: boolean }) {
-  const text = formatQueueTime(hours);
+  const text = formatHours(hours);
   if (!overSla) return <>{text}</>;
   return (
     <Chip

@@ -26,6 +26,7 @@ function valuesOf(deal: DealDetail): DealFormValues {
     expectedCloseDate: deal.expectedCloseDate,
     products: [...deal.products],
     description: deal.description ?? "",
+    territoryId: deal.territory?.id ?? "",
   };
 }
 

@@ -10,6 +10,8 @@ export interface DealFormValues {
   expectedCloseDate: string;
   products: string[];
   description: string;
+  /** One of the organization's territories, or "" for none. */
+  territoryId: string;
 }
 
 export type DealFormField = keyof DealFormValues;
@@ -24,6 +26,7 @@ export const EMPTY_DEAL_FORM: DealFormValues = {
   expectedCloseDate: "",
   products: [],
   description: "",
+  territoryId: "",
 };
 
 export const FIELD_LABELS: Readonly<Record<DealFormField, string>> = {
@@ -35,6 +38,7 @@ export const FIELD_LABELS: Readonly<Record<DealFormField, string>> = {
   expectedCloseDate: "Expected close date",
   products: "Products of interest",
   description: "Description",
+  territoryId: "Territory",
 };
 
 /** Today (UTC) as the server sees it: the earliest expected close date it accepts. */
@@ -51,6 +55,8 @@ export function validateField(
   values: DealFormValues,
   today: string = todayUtc(),
 ): string | undefined {
+  // The territory is a choice from the server's list; only the server can say it is wrong.
+  if (field === "territoryId") return undefined;
   const { errors } = checkDealFields({ [field]: values[field] }, { today, partial: true });
   return errors.find((error) => error.field === field)?.message;
 }
@@ -64,6 +70,7 @@ export const FIELD_ORDER: readonly DealFormField[] = [
   "expectedCloseDate",
   "products",
   "description",
+  "territoryId",
 ];
 
 export function validateAll(values: DealFormValues, today?: string): DealFormErrors {
@@ -87,5 +94,6 @@ export function toDealInput(values: DealFormValues) {
     expectedCloseDate: values.expectedCloseDate,
     products: values.products,
     description: optional(values.description),
+    territoryId: values.territoryId || null,
   };
 }

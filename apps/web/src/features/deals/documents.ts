@@ -49,6 +49,10 @@ export const DealDetailFieldsFragment = graphql(`
     contactEmail
     products
     description
+    territory {
+      id
+      path
+    }
     decidedAt
     decidedBy {
       id
@@ -114,6 +118,17 @@ export const DealReviewDocument = graphql(`
           name
         }
       }
+    }
+  }
+`);
+
+export const DealTerritoriesDocument = graphql(`
+  query DealTerritories {
+    territories {
+      id
+      name
+      path
+      mine
     }
   }
 `);

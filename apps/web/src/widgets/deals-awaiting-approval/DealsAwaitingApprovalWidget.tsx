@@ -16,7 +16,7 @@ import { formatAmount } from "../format";
 import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../types";
 import { WidgetEmpty, WidgetError, WidgetLoading } from "../WidgetStates";
 import { DealsAwaitingApprovalDocument } from "./document";
-import { formatQueueTime } from "./queue-time";
+import { formatHours } from "../../app/format/hours";
 
 /**
  * A soft shadow at the bottom edge while more rows are below (it scrolls away at the end): the
@@ -95,11 +95,11 @@ export default function DealsAwaitingApprovalWidget({ settings }: WidgetViewProp
                       variant="outlined"
                       icon={<ScheduleRounded color="warning" />}
                       sx={{ fontWeight: 600, borderColor: "warning.main" }}
-                      label={formatQueueTime(deal.timeInQueueHours)}
-                      aria-label={`${formatQueueTime(deal.timeInQueueHours)}, over the approval SLA`}
+                      label={formatHours(deal.timeInQueueHours)}
+                      aria-label={`${formatHours(deal.timeInQueueHours)}, over the approval SLA`}
                     />
                   ) : (
-                    formatQueueTime(deal.timeInQueueHours)
+                    formatHours(deal.timeInQueueHours)
                   )}
                 </TableCell>
               </TableRow>

@@ -1,8 +1,9 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { GraphQLError } from "graphql";
 import { userWithRole } from "../../../test/fixtures";
 import { dealFixture } from "../../../test/deal-fixtures";
-import { notificationsMock } from "../../../test/mocks";
+import { notificationsMock, territoriesMock } from "../../../test/mocks";
 import { meMock, renderApp, type Mock } from "../../../test/renderApp";
 import { CheckDealConflictsDocument, DealPageDocument, RegisterDealDocument } from "../documents";
 
@@ -23,7 +24,7 @@ function conflictAnswer(claimed: boolean, claimedUntil: string | null = null): M
 function renderRegisterForm(extra: Mock[] = []) {
   return renderApp({
     route: "/seller/deals/new",
-    mocks: [meMock(seller), notificationsMock(), ...extra],
+    mocks: [meMock(seller), notificationsMock(), territoriesMock(), ...extra],
   });
 }
 
@@ -145,5 +146,91 @@ describe("Register deal form", () => {
     );
     expect(register).toHaveBeenCalledTimes(1);
     expect(await screen.findByText(/DR-000042 is saved as a draft/)).toBeInTheDocument();
+  });
+
+  it("lists the organization's territories, the viewer's own first, and sends the chosen one", async () => {
+    const user = userEvent.setup();
+    const registered = dealFixture({
+      territory: { __typename: "Territory", id: "ter-fr", path: "EMEA › France" },
+    });
+    const register = jest.fn(() => ({ data: { registerDeal: registered } }));
+    renderRegisterForm([
+      conflictAnswer(false),
+      {
+        request: {
+          query: RegisterDealDocument,
+          variables: (vars: Record<string, unknown>) =>
+            (vars.input as Record<string, unknown>).territoryId === "ter-fr",
+        },
+        result: register,
+      },
+      {
+        request: { query: DealPageDocument, variables: { id: "deal-42" } },
+        result: { data: { deal: registered } },
+        maxUsageCount: 5,
+      },
+    ]);
+    await user.type(
+      await screen.findByRole("textbox", { name: /customer name/i }),
+      "Fabrikam Retail",
+    );
+    await user.type(
+      screen.getByRole("textbox", { name: /customer web domain/i }),
+      "fabrikam.example",
+    );
+    await user.type(screen.getByRole("textbox", { name: /estimated amount/i }), "48000");
+    await user.type(screen.getByLabelText(/expected close date/i), "2099-03-31");
+    await user.click(screen.getByRole("combobox", { name: /territory/i }));
+    const options = await screen.findAllByRole("option");
+    expect(options.map((o) => o.textContent)).toEqual([
+      "None",
+      "EMEA › Germany(yours)",
+      "EMEA",
+      "EMEA › France",
+    ]);
+    await user.click(screen.getByRole("option", { name: "EMEA › France" }));
+    await user.click(screen.getByRole("button", { name: "Register and submit" }));
+
+    await waitFor(() =>
+      expect(screen.getByTestId("location")).toHaveTextContent("/seller/deals/deal-42"),
+    );
+    expect(register).toHaveBeenCalledTimes(1);
+    const territory = await screen.findByText("Territory", { selector: "dt" });
+    expect(territory.nextElementSibling).toHaveTextContent("EMEA › France");
+  });
+
+  it("shows the server's rejection of the territory on the territory field", async () => {
+    const user = userEvent.setup();
+    renderRegisterForm([
+      conflictAnswer(false),
+      {
+        request: { query: RegisterDealDocument, variables: () => true },
+        result: {
+          errors: [
+            new GraphQLError("Choose one of your organization's territories.", {
+              extensions: { code: "BAD_USER_INPUT", field: "territoryId" },
+            }),
+          ],
+        },
+      },
+    ]);
+    await user.type(
+      await screen.findByRole("textbox", { name: /customer name/i }),
+      "Fabrikam Retail",
+    );
+    await user.type(
+      screen.getByRole("textbox", { name: /customer web domain/i }),
+      "fabrikam.example",
+    );
+    await user.type(screen.getByRole("textbox", { name: /estimated amount/i }), "48000");
+    await user.type(screen.getByLabelText(/expected close date/i), "2099-03-31");
+    await user.click(screen.getByRole("combobox", { name: /territory/i }));
+    await user.click(await screen.findByRole("option", { name: /EMEA › Germany/ }));
+    await user.click(screen.getByRole("button", { name: "Save as draft" }));
+
+    const message = await screen.findByText("Choose one of your organization's territories.");
+    expect(message.id).toBe(
+      screen.getByRole("combobox", { name: /territory/i }).getAttribute("aria-describedby"),
+    );
   });
 });
