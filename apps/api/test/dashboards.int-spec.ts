@@ -1,6 +1,6 @@
 import { DEFAULT_DASHBOARDS, ROLES, WIDGETS, type Portal, type Role } from "@prm/domain";
 import { getSchema } from "../src/schema";
-import { createWorld, TEST_PASSWORD } from "./factories";
+import { createWorld } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
 
 const DASHBOARD_FIELDS = `portal isDefault updatedAt widgets { id widget x y w h config { period limit } }`;
@@ -50,16 +50,8 @@ const asRead = ({ config, ...placement }: WidgetInput) => ({
 describe("dashboards", () => {
   let app: TestApp;
   let world: Awaited<ReturnType<typeof createWorld>>;
-  const tokens = new Map<string, string>();
 
-  async function tokenOf(user: { email: string }): Promise<string> {
-    let token = tokens.get(user.email);
-    if (!token) {
-      token = await app.login(user.email, TEST_PASSWORD);
-      tokens.set(user.email, token);
-    }
-    return token;
-  }
+  const tokenOf = (user: { email: string }) => app.tokenOf(user);
 
   const userWithRole = (role: Role) =>
     ({

@@ -1,5 +1,5 @@
 import type { DealStatus } from "@prm/domain";
-import { createDeal, createUser, createWorld, TEST_PASSWORD } from "./factories";
+import { createDeal, createUser, createWorld } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
 
 const APPROVAL_TIME = `query ApprovalTime($period: PeriodInput) {
@@ -27,16 +27,8 @@ describe("approval time", () => {
   let app: TestApp;
   let world: Awaited<ReturnType<typeof createWorld>>;
   let unassignedCm: Awaited<ReturnType<typeof createUser>>;
-  const tokens = new Map<string, string>();
 
-  async function tokenOf(user: { email: string }): Promise<string> {
-    let token = tokens.get(user.email);
-    if (!token) {
-      token = await app.login(user.email, TEST_PASSWORD);
-      tokens.set(user.email, token);
-    }
-    return token;
-  }
+  const tokenOf = (user: { email: string }) => app.tokenOf(user);
 
   async function statsOf(user: { email: string }, period?: Record<string, unknown>) {
     const res = await app.gql<{ approvalTime: Stats }>(

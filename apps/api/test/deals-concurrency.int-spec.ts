@@ -1,14 +1,14 @@
 import { expireDeals } from "../src/modules/deals/deal-expiry.job";
 import { auditEventsOf, createDeal, createWorld } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
-import { DEAL_MUTATIONS, dateFromToday, tokenCache, type DealMutation } from "./deals-helpers";
+import { DEAL_MUTATIONS, dateFromToday, type DealMutation } from "./deals-helpers";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
 describe("deals under concurrency", () => {
   let app: TestApp;
   let world: World;
-  const tokenOf = tokenCache(() => app);
+  const tokenOf = (user: { email: string }) => app.tokenOf(user);
   const ds = () => app.db.dataSource;
 
   beforeAll(async () => {

@@ -1,19 +1,4 @@
 import type { DealStatus } from "@prm/domain";
-import { TEST_PASSWORD } from "./factories";
-import type { TestApp } from "./harness";
-
-/** Session tokens per user email, logged in once per test file. */
-export function tokenCache(app: () => TestApp) {
-  const tokens = new Map<string, Promise<string>>();
-  return (user: { email: string }): Promise<string> => {
-    let token = tokens.get(user.email);
-    if (!token) {
-      token = app().login(user.email, TEST_PASSWORD);
-      tokens.set(user.email, token);
-    }
-    return token;
-  };
-}
 
 export const DEAL_FIELDS = `id number status customerName customerDomain estimatedAmount expectedCloseDate
   contactName contactEmail products description submittedAt decidedAt decisionNote protectionExpiresAt

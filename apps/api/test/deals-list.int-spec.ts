@@ -1,6 +1,5 @@
 import { createDeal, createWorld } from "./factories";
 import { startTestApp, type TestApp } from "./harness";
-import { tokenCache } from "./deals-helpers";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -13,7 +12,7 @@ const DEALS = `query ($filter: DealFilter, $orderBy: DealOrder, $first: Int = 10
 describe("deal list filters and orders", () => {
   let app: TestApp;
   let world: World;
-  const tokenOf = tokenCache(() => app);
+  const tokenOf = (user: { email: string }) => app.tokenOf(user);
   const ds = () => app.db.dataSource;
   const ids: Record<string, string> = {};
 

@@ -1,6 +1,6 @@
 import { createDeal, createWorld } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
-import { DEAL_MUTATIONS, tokenCache } from "./deals-helpers";
+import { DEAL_MUTATIONS } from "./deals-helpers";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -15,7 +15,7 @@ const MARK = `mutation ($input: MarkNotificationsReadInput!) { markNotifications
 describe("notifications", () => {
   let app: TestApp;
   let world: World;
-  const tokenOf = tokenCache(() => app);
+  const tokenOf = (user: { email: string }) => app.tokenOf(user);
   const ds = () => app.db.dataSource;
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { Deal } from "../src/modules/deals/deal.entity";
 import { createDeal, createOpportunityForCustomer, createUser, createWorld } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
-import { DEAL_MUTATIONS, tokenCache, type DealMutation } from "./deals-helpers";
+import { DEAL_MUTATIONS, type DealMutation } from "./deals-helpers";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -17,7 +17,7 @@ describe("deal privacy and scope", () => {
   let world: World;
   let unassignedCm: Awaited<ReturnType<typeof createUser>>;
   let claimed: Deal;
-  const tokenOf = tokenCache(() => app);
+  const tokenOf = (user: { email: string }) => app.tokenOf(user);
   const ds = () => app.db.dataSource;
   const stamp = Date.now();
   const customer = { name: `Umbrella Corporation ${stamp}`, domain: `umbrella-${stamp}.com` };

@@ -1,6 +1,6 @@
 import { DEAL_STATUSES, sumMoney, type DealStatus } from "@prm/domain";
 import type { Deal } from "../src/modules/deals/deal.entity";
-import { createDeal, createUser, createWorld, TEST_PASSWORD } from "./factories";
+import { createDeal, createUser, createWorld } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
 
 const DEALS = `query Deals($filter: DealFilter, $first: Int = 100, $after: String, $orderBy: DealOrder) {
@@ -35,17 +35,8 @@ interface StatusCount {
 
 describe("deal reads", () => {
   let app: TestApp;
-  const tokens = new Map<string, string>();
 
-  /** A session token for `user`, logged in once per file. */
-  async function tokenOf(user: { email: string }): Promise<string> {
-    let token = tokens.get(user.email);
-    if (!token) {
-      token = await app.login(user.email, TEST_PASSWORD);
-      tokens.set(user.email, token);
-    }
-    return token;
-  }
+  const tokenOf = (user: { email: string }) => app.tokenOf(user);
 
   async function dealsOf(user: { email: string }, variables: Record<string, unknown> = {}) {
     const res = await app.gql<{

@@ -1,7 +1,7 @@
 import { DEAL_STATUSES, type DealStatus } from "@prm/domain";
 import { auditEventsOf, createDeal, createWorld } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
-import { DEAL_MUTATIONS, LEGAL, tokenCache, type DealMutation } from "./deals-helpers";
+import { DEAL_MUTATIONS, LEGAL, type DealMutation } from "./deals-helpers";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -27,7 +27,7 @@ const ACTORS = [
 describe("deal transitions × roles", () => {
   let app: TestApp;
   let world: World;
-  const tokenOf = tokenCache(() => app);
+  const tokenOf = (user: { email: string }) => app.tokenOf(user);
 
   beforeAll(async () => {
     app = await startTestApp({ config: { logLevel: "error" } });

@@ -5,7 +5,7 @@ import {
   auditEventsOf,
 } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
-import { DEAL_FIELDS, dateFromToday, tokenCache } from "./deals-helpers";
+import { DEAL_FIELDS, dateFromToday } from "./deals-helpers";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -37,7 +37,7 @@ function registration(overrides: Record<string, unknown> = {}) {
 describe("deal registration workflow", () => {
   let app: TestApp;
   let world: World;
-  const tokenOf = tokenCache(() => app);
+  const tokenOf = (user: { email: string }) => app.tokenOf(user);
   const ds = () => app.db.dataSource;
 
   beforeAll(async () => {

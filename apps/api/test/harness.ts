@@ -7,6 +7,7 @@ import { loadConfig, type Config } from "../src/config";
 import { openDatabase, type Database } from "../src/database/data-source";
 import { createServer, type PrmServer } from "../src/server";
 import type { Context } from "../src/context";
+import { TEST_PASSWORD } from "./factories";
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new
@@ -65,6 +66,8 @@ export interface TestApp {
   ): Promise<GqlResult<T>>;
   /** Logs in over HTTP and returns the session token. */
   login(email: string, password: string): Promise<string>;
+  /** A session token for a factory-made user (TEST_PASSWORD), logged in once per app. */
+  tokenOf(user: { email: string }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -89,6 +92,7 @@ export async function startTestApp(
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
+  const tokens = new Map<string, Promise<string>>();
   const app: TestApp = {
     url,
     db,
@@ -116,6 +120,14 @@ export async function startTestApp(
       if (!res.data?.login)
         throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
       return res.data.login.token;
+    },
+    tokenOf(user) {
+      let token = tokens.get(user.email);
+      if (!token) {
+        token = app.login(user.email, TEST_PASSWORD);
+        tokens.set(user.email, token);
+      }
+      return token;
     },
     async close() {
       await server.stop();
