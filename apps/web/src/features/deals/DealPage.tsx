@@ -20,6 +20,7 @@ import { DecisionPanel, DealSummary } from "./DealSummary";
 import { DealTimeline } from "./DealTimeline";
 import { useDealsPath, useFlash, type FlashState } from "./deal-paths";
 import { DealPageDocument, SubmitDealDocument, WithdrawDealDocument } from "./documents";
+import { TwoColumns } from "../../app/layout/TwoColumns";
 
 /** A partner's deal: details, decision, protection, timeline; submit, edit, withdraw. */
 export function DealPage() {
@@ -153,20 +154,13 @@ export function DealPage() {
           </Alert>
         )}
       </Stack>
-      <Box
-        sx={{
-          display: "grid",
-          gap: 2,
-          gridTemplateColumns: { xs: "1fr", md: "minmax(0, 7fr) minmax(0, 5fr)" },
-          alignItems: "start",
-        }}
-      >
+      <TwoColumns ratio={[7, 5]}>
         <Stack spacing={2}>
           <DealSummary deal={deal} />
           <DecisionPanel deal={deal} />
         </Stack>
         <DealTimeline history={deal.history} />
-      </Box>
+      </TwoColumns>
       <ConfirmDialog
         open={confirmWithdraw}
         title={`Withdraw ${deal.number}?`}

@@ -31,6 +31,7 @@ import {
   RejectDealDocument,
   ReturnDealDocument,
 } from "./documents";
+import { TwoColumns } from "../../app/layout/TwoColumns";
 
 type Conflict = NonNullable<NonNullable<DealReviewQuery["deal"]>["conflicts"]>[number];
 
@@ -198,14 +199,7 @@ export function ReviewDealPage() {
           </Alert>
         )}
       </Stack>
-      <Box
-        sx={{
-          display: "grid",
-          gap: 2,
-          gridTemplateColumns: { xs: "1fr", md: "minmax(0, 1fr) minmax(0, 1fr)" },
-          alignItems: "start",
-        }}
-      >
+      <TwoColumns>
         <Stack spacing={2}>
           <DealSummary deal={deal} showPartner />
           <DecisionPanel deal={deal} />
@@ -214,7 +208,7 @@ export function ReviewDealPage() {
           <ConflictsPanel conflicts={conflicts} />
           <DealTimeline history={deal.history} />
         </Stack>
-      </Box>
+      </TwoColumns>
       <DecisionDialog
         kind={dialog}
         dealNumber={deal.number}
