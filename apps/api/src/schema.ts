@@ -9,6 +9,7 @@ import {
   DealEventResolver,
   DealResolver,
 } from "./modules/deals/deal.resolver";
+import { MetricsResolver } from "./modules/metrics/metrics.resolver";
 import { NotificationResolver } from "./modules/notifications/notification.resolver";
 import { OpportunityResolver } from "./modules/opportunities/opportunity.resolver";
 import { OrganizationResolver } from "./modules/organizations/organization.resolver";
@@ -25,6 +26,7 @@ export const resolvers = [
   DealEventResolver,
   DealConflictResolver,
   OpportunityResolver,
+  MetricsResolver,
   NotificationResolver,
   TerritoryResolver,
 ] as const;

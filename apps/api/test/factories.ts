@@ -229,3 +229,37 @@ export function auditEventsOf(
     [dealId],
   );
 }
+
+/**
+ * An opportunity of `owner`'s partner (no deal, no account): closed ones need `closedAt`; the
+ * probability defaults to the stage's.
+ */
+export async function createOpportunity(
+  ds: DataSource,
+  fields: {
+    owner: Pick<User, "id" | "organizationId">;
+    stage: OpportunityStage;
+    amount: string;
+    closedAt?: Date;
+    expectedCloseDate?: string;
+    probability?: number;
+  },
+): Promise<{ id: string }> {
+  const [row] = (await ds.query(
+    `INSERT INTO opportunities (partner_id, owner_id, name, amount, stage, probability,
+       expected_close_date, closed_at, loss_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      fields.owner.organizationId,
+      fields.owner.id,
+      `Opportunity ${unique()}`,
+      fields.amount,
+      fields.stage,
+      fields.probability ?? STAGE_PROBABILITY[fields.stage],
+      fields.expectedCloseDate ?? "2025-02-15",
+      fields.closedAt ?? null,
+      fields.stage === "CLOSED_LOST" ? "Lost on price" : null,
+    ],
+  )) as { id: string }[];
+  return { id: row!.id };
+}
