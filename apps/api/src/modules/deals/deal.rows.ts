@@ -3,6 +3,7 @@ import type { EntityManager } from "typeorm";
 import type { Viewer } from "../../context";
 import { visibleDealsSql } from "./deal.scope";
 import type { DealType } from "./deal.types";
+import { SqlParams as BaseSqlParams } from "../../common/sql-params";
 
 /** A `deals` row as DEAL_COLUMNS selects it. */
 export interface DealRow {
@@ -65,18 +66,11 @@ export function toDealType(row: DealRow): DealType {
 }
 
 /** Positional parameters for one statement: `bind(value)` appends it and returns its "$n". */
-export class SqlParams {
-  readonly values: unknown[] = [];
-
-  bind(value: unknown): string {
-    return `$${this.values.push(value)}`;
-  }
-
+/** Statement parameters that also know the viewer's deal scope. */
+export class SqlParams extends BaseSqlParams {
   /** The viewer's deal scope over `deals` aliased `alias`, its parameters appended here. */
   visibleDeals(viewer: Viewer, alias = "d"): string {
-    const scope = visibleDealsSql(viewer, alias, this.values.length + 1);
-    this.values.push(...scope.params);
-    return scope.sql;
+    return this.scope((first) => visibleDealsSql(viewer, alias, first));
   }
 }
 

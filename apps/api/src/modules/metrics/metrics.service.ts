@@ -11,20 +11,13 @@ import type { Context, Viewer } from "../../context";
 import { OrganizationType } from "../organizations/organization.types";
 import { visiblePartnersSql } from "../organizations/organization.scope";
 import type { PartnerPipelineRow, PartnerWinLossRow, PartnerWonRow } from "./metrics.types";
+import { SqlParams } from "../../common/sql-params";
 
-/** Positional parameters of one statement. */
-class Params {
-  readonly values: unknown[] = [];
-
-  bind(value: unknown): string {
-    return `$${this.values.push(value)}`;
-  }
-
+/** Statement parameters that also know the viewer's partner scope. */
+class Params extends SqlParams {
   /** The viewer's partners over `organizations` aliased `alias` (the one scoping rule). */
   visiblePartners(viewer: Viewer, alias: string): string {
-    const scope = visiblePartnersSql(viewer, alias, this.values.length + 1);
-    this.values.push(...scope.params);
-    return scope.sql;
+    return this.scope((first) => visiblePartnersSql(viewer, alias, first));
   }
 }
 
