@@ -2,7 +2,15 @@ import { PERIOD_PRESETS, type PeriodPreset } from "./periods";
 import { PARTNER_ROLES, ROLE_LABELS, type Portal, type Role } from "./roles";
 
 /** The widgets that exist. The SPA renders each; the API serves each one query. */
-export const WIDGET_IDS = ["dealsByStatus", "dealsAwaitingApproval", "approvalTime"] as const;
+export const WIDGET_IDS = [
+  "partnerLeaderboard",
+  "pipelineByPartner",
+  "partnerWinLoss",
+  "partnersList",
+  "dealsByStatus",
+  "dealsAwaitingApproval",
+  "approvalTime",
+] as const;
 export type WidgetId = (typeof WIDGET_IDS)[number];
 
 /** Width in grid columns, height in grid rows. */
@@ -45,7 +53,56 @@ export const DASHBOARD_LIMITS = { maxWidgets: 24, maxRows: 200 } as const;
 export const LIMIT_RANGE = { min: 1, max: 50 } as const;
 export const PLACEMENT_ID_MAX_LENGTH = 64;
 
+const CHANNEL_OVERSIGHT_ROLES: readonly Role[] = ["CHANNEL_MANAGER", "VENDOR_ADMIN"];
+
 export const WIDGETS: Readonly<Record<WidgetId, WidgetDefinition>> = {
+  partnerLeaderboard: {
+    id: "partnerLeaderboard",
+    title: "Partner leaderboard",
+    description: "Your partners ranked by won amount in the period.",
+    roles: CHANNEL_OVERSIGHT_ROLES,
+    defaultSize: { w: 6, h: 5 },
+    minSize: { w: 4, h: 3 },
+    maxSize: { w: 12, h: 10 },
+    options: { period: true, limit: true },
+    defaultConfig: { period: "THIS_QUARTER", limit: 10 },
+  },
+  pipelineByPartner: {
+    id: "pipelineByPartner",
+    title: "Pipeline by partner",
+    description:
+      "Open pipeline of each partner by stage: open opportunities expected to close in the period.",
+    roles: CHANNEL_OVERSIGHT_ROLES,
+    defaultSize: { w: 6, h: 5 },
+    minSize: { w: 4, h: 3 },
+    maxSize: { w: 12, h: 10 },
+    options: { period: true, limit: true },
+    defaultConfig: { period: "THIS_QUARTER", limit: 10 },
+  },
+  partnerWinLoss: {
+    id: "partnerWinLoss",
+    title: "Partner win/loss",
+    description:
+      "Opportunities won and lost by each partner in the period, with win rates by count and amount.",
+    roles: CHANNEL_OVERSIGHT_ROLES,
+    defaultSize: { w: 6, h: 5 },
+    minSize: { w: 4, h: 3 },
+    maxSize: { w: 12, h: 10 },
+    options: { period: true, limit: true },
+    defaultConfig: { period: "THIS_QUARTER", limit: 10 },
+  },
+  partnersList: {
+    id: "partnersList",
+    title: "Partners",
+    description:
+      "Each partner with open pipeline, won amount, quota and quota attainment in the period; open a partner's dashboard from its row.",
+    roles: CHANNEL_OVERSIGHT_ROLES,
+    defaultSize: { w: 12, h: 7 },
+    minSize: { w: 6, h: 4 },
+    maxSize: { w: 12, h: 14 },
+    options: { period: true, limit: false },
+    defaultConfig: { period: "THIS_QUARTER" },
+  },
   dealsByStatus: {
     id: "dealsByStatus",
     title: "Deals by status",
@@ -122,8 +179,11 @@ const PARTNER_DEFAULT: readonly WidgetPlacement[] = [
   { ...place("deals-by-status", "dealsByStatus", 0, 0), w: GRID_COLUMNS },
 ];
 const VENDOR_DEFAULT: readonly WidgetPlacement[] = [
-  place("deals-awaiting-approval", "dealsAwaitingApproval", 0, 0),
-  place("deals-by-status", "dealsByStatus", 6, 0),
+  place("partner-leaderboard", "partnerLeaderboard", 0, 0),
+  place("pipeline-by-partner", "pipelineByPartner", 6, 0),
+  place("partner-win-loss", "partnerWinLoss", 0, 5),
+  place("deals-awaiting-approval", "dealsAwaitingApproval", 6, 5),
+  place("partners-list", "partnersList", 0, 10),
 ];
 
 /** What each portal shows until its user saves a layout of their own (and after a reset). */

@@ -1,5 +1,5 @@
 import { PERIOD_PRESETS } from "../periods";
-import { PORTALS, ROLES, portalForRole, type Role } from "../roles";
+import { PARTNER_ROLES, PORTALS, ROLES, portalForRole, type Role } from "../roles";
 import {
   DASHBOARD_LIMITS,
   DEFAULT_DASHBOARDS,
@@ -61,7 +61,7 @@ describe("widget catalogue", () => {
     }
   });
 
-  it("offers deals by status to every role and deals awaiting approval to the vendor side", () => {
+  it("offers deals by status to every role, the partner widgets and approvals to the vendor side", () => {
     expect(WIDGETS.dealsByStatus.roles).toEqual(expect.arrayContaining([...ROLES]));
     expect([...WIDGETS.dealsAwaitingApproval.roles].sort()).toEqual([
       "CHANNEL_MANAGER",
@@ -69,6 +69,10 @@ describe("widget catalogue", () => {
     ]);
     expect(widgetsForRole("PARTNER_SELLER").map((w) => w.id)).toEqual(["dealsByStatus"]);
     expect(widgetsForRole("CHANNEL_MANAGER").map((w) => w.id)).toEqual([
+      "partnerLeaderboard",
+      "pipelineByPartner",
+      "partnerWinLoss",
+      "partnersList",
       "dealsByStatus",
       "dealsAwaitingApproval",
       "approvalTime",
@@ -77,6 +81,10 @@ describe("widget catalogue", () => {
     expect(isWidgetAllowed("VENDOR_ADMIN", "dealsAwaitingApproval")).toBe(true);
     expect([...WIDGETS.approvalTime.roles].sort()).toEqual(["CHANNEL_MANAGER", "VENDOR_ADMIN"]);
     expect(isWidgetAllowed("PARTNER_SELLER", "approvalTime")).toBe(false);
+    for (const role of PARTNER_ROLES) {
+      expect(isWidgetAllowed(role, "partnersList")).toBe(false);
+      expect(isWidgetAllowed(role, "partnerLeaderboard")).toBe(false);
+    }
     expect(widgetsForRole("VENDOR_ADMIN").map((w) => w.id)).toContain("approvalTime");
     expect(isWidgetAllowed("VENDOR_ADMIN", "nope")).toBe(false);
     expect(isWidgetId("dealsByStatus")).toBe(true);
@@ -99,13 +107,20 @@ describe("default dashboards", () => {
     expect(Object.keys(DEFAULT_DASHBOARDS).sort()).toEqual([...PORTALS].sort());
   });
 
-  it("show deals by status everywhere and deals awaiting approval on the vendor side", () => {
+  it("show deals by status to partners, the partner widgets and approvals to the vendor side", () => {
     const widgetsOf = (role: Role) => DEFAULT_DASHBOARDS[role].map((p) => p.widget).sort();
     for (const role of ["PARTNER_SELLER", "PARTNER_SALES_MANAGER", "PARTNER_SALES_OPS"] as const) {
       expect(widgetsOf(role)).toEqual(["dealsByStatus"]);
     }
-    expect(widgetsOf("CHANNEL_MANAGER")).toEqual(["dealsAwaitingApproval", "dealsByStatus"]);
-    expect(widgetsOf("VENDOR_ADMIN")).toEqual(["dealsAwaitingApproval", "dealsByStatus"]);
+    for (const role of ["CHANNEL_MANAGER", "VENDOR_ADMIN"] as const) {
+      expect(widgetsOf(role)).toEqual([
+        "dealsAwaitingApproval",
+        "partnerLeaderboard",
+        "partnerWinLoss",
+        "partnersList",
+        "pipelineByPartner",
+      ]);
+    }
   });
 
   it("do not overlap", () => {
