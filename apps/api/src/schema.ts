@@ -9,7 +9,11 @@ import {
   DealEventResolver,
   DealResolver,
 } from "./modules/deals/deal.resolver";
-import { MetricsResolver } from "./modules/metrics/metrics.resolver";
+import {
+  MetricsResolver,
+  PartnerDetailResolver,
+  TeamMetricsResolver,
+} from "./modules/metrics/metrics.resolver";
 import { NotificationResolver } from "./modules/notifications/notification.resolver";
 import { OpportunityResolver } from "./modules/opportunities/opportunity.resolver";
 import { OrganizationResolver } from "./modules/organizations/organization.resolver";
@@ -27,6 +31,8 @@ export const resolvers = [
   DealConflictResolver,
   OpportunityResolver,
   MetricsResolver,
+  PartnerDetailResolver,
+  TeamMetricsResolver,
   NotificationResolver,
   TerritoryResolver,
 ] as const;

@@ -106,13 +106,18 @@ describe("dashboards", () => {
     }
     for (const role of ["CHANNEL_MANAGER", "VENDOR_ADMIN"] as const) {
       expect((await catalog(role)).map((w: { id: string }) => w.id)).toEqual([
+        "partnerLeaderboard",
+        "pipelineByPartner",
+        "partnerWinLoss",
+        "partnersList",
         "dealsByStatus",
         "dealsAwaitingApproval",
         "approvalTime",
       ]);
     }
     const { roles: _roles, ...definition } = WIDGETS.dealsAwaitingApproval;
-    expect((await catalog("CHANNEL_MANAGER"))[1]).toEqual({
+    const offered = await catalog("CHANNEL_MANAGER");
+    expect(offered.find((w: { id: string }) => w.id === "dealsAwaitingApproval")).toEqual({
       ...definition,
       defaultConfig: { period: null, limit: 10 },
     });

@@ -1,6 +1,15 @@
-import type { OpportunityStage } from "@prm/domain";
-import { createOpportunity, createOrganization, createUser, createWorld } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
+import {
+  LAST_MS_OF_Q1,
+  Q1,
+  createMetricsWorld,
+  opportunityMakers,
+  queryAs,
+  type Period,
+} from "./metrics-fixture";
+
+type MetricsWorld = Awaited<ReturnType<typeof createMetricsWorld>>;
+type OpportunityMakers = ReturnType<typeof opportunityMakers>;
 
 const LEADERBOARD = `query Leaderboard($period: PeriodInput!, $limit: Int) {
   partnerLeaderboard(period: $period, limit: $limit) {
@@ -19,108 +28,34 @@ const WIN_LOSS = `query WinLoss($period: PeriodInput!) {
   }
 }`;
 
-/** Q1 2025: [2025-01-01T00:00Z, 2025-04-01T00:00Z). */
-const Q1 = { preset: "CUSTOM", from: "2025-01-01", to: "2025-03-31" };
-const LAST_MS_OF_Q1 = new Date("2025-03-31T23:59:59.999Z");
-const FIRST_MS_OF_Q2 = new Date("2025-04-01T00:00:00.000Z");
-const LAST_MS_OF_Q4 = new Date("2024-12-31T23:59:59.999Z");
-const IN_Q1 = new Date("2025-02-10T12:00:00Z");
-
-type Owner = { id: string; organizationId: string };
-type Period = Record<string, unknown>;
-
 describe("partner metrics", () => {
   let app: TestApp;
-  let world: Awaited<ReturnType<typeof createWorld>>;
-  let alpha: { id: string; seller: Owner };
-  let charlie: { id: string };
-  let delta: { id: string; seller: Owner };
-  let unassignedCm: Awaited<ReturnType<typeof createUser>>;
+  let world: MetricsWorld["world"];
+  let alpha: MetricsWorld["alpha"];
+  let charlie: MetricsWorld["charlie"];
+  let delta: MetricsWorld["delta"];
+  let unassignedCm: MetricsWorld["unassignedCm"];
+  let won: OpportunityMakers["won"];
+  let lost: OpportunityMakers["lost"];
+  let open: OpportunityMakers["open"];
 
-  async function query<T>(user: { email: string }, doc: string, variables: Period): Promise<T> {
-    const res = await app.gql<T>(doc, variables, { token: await app.tokenOf(user) });
-    expect(res.errors).toBeUndefined();
-    return res.data;
-  }
   const leaderboard = (user: { email: string }, period: Period = Q1, limit?: number) =>
-    query<{ partnerLeaderboard: LeaderRow[] }>(user, LEADERBOARD, { period, limit }).then(
+    queryAs<{ partnerLeaderboard: LeaderRow[] }>(app, user, LEADERBOARD, { period, limit }).then(
       (d) => d.partnerLeaderboard,
     );
   const pipeline = (user: { email: string }, period: Period = Q1) =>
-    query<{ pipelineByPartner: PipelineRow[] }>(user, PIPELINE, { period }).then(
+    queryAs<{ pipelineByPartner: PipelineRow[] }>(app, user, PIPELINE, { period }).then(
       (d) => d.pipelineByPartner,
     );
   const winLoss = (user: { email: string }, period: Period = Q1) =>
-    query<{ partnerWinLoss: WinLossRow[] }>(user, WIN_LOSS, { period }).then(
+    queryAs<{ partnerWinLoss: WinLossRow[] }>(app, user, WIN_LOSS, { period }).then(
       (d) => d.partnerWinLoss,
     );
 
-  const won = (owner: Owner, amount: string, closedAt = IN_Q1) =>
-    createOpportunity(app.db.dataSource, { owner, stage: "CLOSED_WON", amount, closedAt });
-  const lost = (owner: Owner, amount: string, closedAt = IN_Q1) =>
-    createOpportunity(app.db.dataSource, { owner, stage: "CLOSED_LOST", amount, closedAt });
-  const open = (owner: Owner, stage: OpportunityStage, amount: string, expectedCloseDate: string) =>
-    createOpportunity(app.db.dataSource, { owner, stage, amount, expectedCloseDate });
-
-  async function partnerWithSeller(name: string, channelManagerId: string) {
-    const ds = app.db.dataSource;
-    const org = await createOrganization(ds, { name, channelManagerId, tier: "SILVER" });
-    const seller = await createUser(ds, { organizationId: org.id, role: "PARTNER_SELLER" });
-    return { id: org.id, seller };
-  }
-
   beforeAll(async () => {
     app = await startTestApp();
-    const ds = app.db.dataSource;
-    world = await createWorld(ds);
-    await ds.query(`UPDATE organizations SET name = 'Bravo Partners' WHERE id = $1`, [
-      world.partner.id,
-    ]);
-    alpha = await partnerWithSeller("Alpha Partners", world.cm.id);
-    charlie = await partnerWithSeller("Charlie Partners", world.cm.id);
-    delta = await partnerWithSeller("Delta Partners", world.cm.id);
-    unassignedCm = await createUser(ds, {
-      organizationId: world.vendor.id,
-      role: "CHANNEL_MANAGER",
-    });
-
-    // Bravo (world.partner): won 0.10 + 0.20 + 1234.57 + 0.05 (at Q1's last millisecond) = 1234.92.
-    await won(world.seller, "0.10");
-    await won(world.manager, "0.20");
-    await won(world.ops, "1234.57");
-    await won(world.seller, "0.05", LAST_MS_OF_Q1);
-    await won(world.seller, "1000.00", FIRST_MS_OF_Q2); // Q2: out
-    await won(world.seller, "500.00", LAST_MS_OF_Q4); // Q4 2024: out
-    // Bravo lost 100.00 + 0.08 = 100.08; one more lost at Q2's first millisecond is out.
-    await lost(world.seller, "100.00");
-    await lost(world.seller, "0.08", LAST_MS_OF_Q1);
-    await lost(world.seller, "50.00", FIRST_MS_OF_Q2);
-    // Bravo's open pipeline, expected in Q1 (the last day included), and out of it.
-    await open(world.seller, "QUALIFICATION", "1000.05", "2025-01-01"); // × 10 % = 100.005 → 100.01
-    await open(world.seller, "DISCOVERY", "0.10", "2025-02-01"); // × 25 % = 0.025 → 0.03
-    await open(world.seller, "DISCOVERY", "0.30", "2025-03-01"); // × 25 % = 0.075 → 0.08
-    await open(world.seller, "PROPOSAL", "1234.57", "2025-03-31"); // × 50 % = 617.285 → 617.29
-    await open(world.seller, "NEGOTIATION", "333.33", "2025-02-28"); // × 75 % = 249.9975 → 250.00
-    await open(world.seller, "NEGOTIATION", "7777.77", "2025-04-01"); // Q2: out
-    await open(world.seller, "PROPOSAL", "8888.88", "2024-12-31"); // Q4 2024: out
-    // Q2, at its own probability: 0.50 × 33 % = 0.165 → 0.17.
-    await createOpportunity(ds, {
-      owner: world.seller,
-      stage: "PROPOSAL",
-      amount: "0.50",
-      probability: 33,
-      expectedCloseDate: "2025-05-05",
-    });
-
-    // Alpha: won 2000.01, lost 999.99; open 5000.00 in negotiation.
-    await won(alpha.seller, "2000.01");
-    await lost(alpha.seller, "999.99");
-    await open(alpha.seller, "NEGOTIATION", "5000.00", "2025-03-15");
-
-    // Delta: won 1234.90 + 0.02 = 1234.92 (ties with Bravo), never lost, no pipeline.
-    await won(delta.seller, "1234.90");
-    await won(delta.seller, "0.02");
-    // Charlie: nothing at all.
+    ({ world, alpha, charlie, delta, unassignedCm } = await createMetricsWorld(app));
+    ({ won, lost, open } = opportunityMakers(app.db.dataSource));
   });
   afterAll(() => app.close());
 

@@ -76,12 +76,14 @@ export const METRICS: Readonly<Record<MetricName, MetricDefinition>> = {
   },
   QUOTA_AMOUNT: {
     label: "Quota",
-    description: "Quota amount set for the period (per partner organization or per seller)",
+    description:
+      "Sum of the quotas (per partner organization or per seller) whose whole range lies in the period; empty when there are none",
     unit: "money",
   },
   QUOTA_ATTAINMENT: {
     label: "Quota attainment",
-    description: "Won amount in the quota's period / quota amount; empty when there is no quota",
+    description:
+      "Won amount closed within the ranges of those quotas / quota amount; empty when there is no quota",
     unit: "ratio",
   },
 };

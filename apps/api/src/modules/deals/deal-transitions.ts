@@ -9,7 +9,8 @@ import {
 import type { EntityManager } from "typeorm";
 import { conflict, forbidden, notFound } from "../../common/errors";
 import type { Viewer } from "../../context";
-import { DEAL_COLUMNS, findVisibleDeal, isUuid, SqlParams, type DealRow } from "./deal.rows";
+import { isUuid } from "../../common/uuid";
+import { DEAL_COLUMNS, findVisibleDeal, SqlParams, type DealRow } from "./deal.rows";
 
 export interface ConditionalUpdate {
   /** The statuses the deal must be in. */

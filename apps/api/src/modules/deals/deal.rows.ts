@@ -4,6 +4,7 @@ import type { Viewer } from "../../context";
 import { visibleDealsSql } from "./deal.scope";
 import type { DealType } from "./deal.types";
 import { SqlParams as BaseSqlParams } from "../../common/sql-params";
+import { isUuid } from "../../common/uuid";
 
 /** A `deals` row as DEAL_COLUMNS selects it. */
 export interface DealRow {
@@ -65,7 +66,6 @@ export function toDealType(row: DealRow): DealType {
   };
 }
 
-/** Positional parameters for one statement: `bind(value)` appends it and returns its "$n". */
 /** Statement parameters that also know the viewer's deal scope. */
 export class SqlParams extends BaseSqlParams {
   /** The viewer's deal scope over `deals` aliased `alias`, its parameters appended here. */
@@ -101,6 +101,3 @@ export async function loadDealsByIds(
   const byId = new Map(rows.map((row) => [row.id, toDealType(row)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);

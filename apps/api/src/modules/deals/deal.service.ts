@@ -20,6 +20,7 @@ import {
 } from "@prm/domain";
 import type { EntityManager } from "typeorm";
 import { badInput, conflict, forbidden, notFound } from "../../common/errors";
+import { isUuid } from "../../common/uuid";
 import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
 import type { Context, Viewer } from "../../context";
 import { recordAudit } from "../audit/audit-log";
@@ -40,14 +41,7 @@ import type {
   RegisterDealInput,
   UpdateDealInput,
 } from "./deal.inputs";
-import {
-  DEAL_COLUMNS,
-  findVisibleDeal,
-  isUuid,
-  SqlParams,
-  toDealType,
-  type DealRow,
-} from "./deal.rows";
+import { DEAL_COLUMNS, findVisibleDeal, SqlParams, toDealType, type DealRow } from "./deal.rows";
 import type { DealConflictCheck, DealOrder, DealStatusCount, DealType } from "./deal.types";
 
 /** Each order's sort key, how to print it exactly for a cursor, and how to read it back. */
@@ -163,6 +157,18 @@ export class DealService {
       row.sort_key,
       row.id,
     ]);
+  }
+
+  /** A partner's most recently created deals in the viewer's scope, in one statement. */
+  async recentDeals(viewer: Viewer, partnerId: string, limit: number): Promise<DealType[]> {
+    const params = new SqlParams();
+    const rows: DealRow[] = await this.ctx.db.query(
+      `SELECT ${DEAL_COLUMNS} FROM deals d
+        WHERE d.partner_id = ${params.bind(partnerId)}::uuid AND ${params.visibleDeals(viewer)}
+        ORDER BY d.created_at DESC, d.id DESC LIMIT ${params.bind(limit)}`,
+      params.values,
+    );
+    return rows.map(toDealType);
   }
 
   /** One deal in the viewer's scope, or null. */

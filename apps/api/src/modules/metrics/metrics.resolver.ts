@@ -1,12 +1,49 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { isVendorRole } from "@prm/domain";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { requireViewer } from "../../auth/viewer";
-import { badInput } from "../../common/errors";
+import { badInput, notFound } from "../../common/errors";
+import { PageArgs } from "../../common/pagination";
 import { PeriodInput, resolvePeriodArg } from "../../common/period";
 import type { Context } from "../../context";
+import { DealType } from "../deals/deal.types";
+import { DealService } from "../deals/deal.service";
 import { MetricsService } from "./metrics.service";
-import { PartnerPipelineRow, PartnerWinLossRow, PartnerWonRow } from "./metrics.types";
+import {
+  PartnerDetail,
+  PartnerPerformanceConnection,
+  PartnerPerformanceOrder,
+  PartnerPipelineRow,
+  PartnerWinLossRow,
+  PartnerWonRow,
+  SellerPerformance,
+} from "./metrics.types";
+
+@ArgsType()
+class PartnerPerformanceArgs extends PageArgs {
+  @Field(() => PeriodInput)
+  period: PeriodInput;
+
+  @Field(() => PartnerPerformanceOrder, {
+    defaultValue: { field: "WON_AMOUNT", direction: "DESC" },
+  })
+  orderBy: PartnerPerformanceOrder;
+}
 
 export const MAX_LEADERBOARD_LIMIT = 100;
+export const MAX_RECENT_DEALS = 20;
 
 /** The channel manager's partner metrics: their assigned partners (the vendor admin: all). */
 @Authorized("metrics:partner")
@@ -50,5 +87,76 @@ export class MetricsResolver {
   ): Promise<PartnerWinLossRow[]> {
     const range = resolvePeriodArg(period, "period")!;
     return new MetricsService(ctx).partnerWinLoss(requireViewer(ctx), range);
+  }
+
+  @Query(() => PartnerPerformanceConnection, {
+    description:
+      "The partners list: every partner you oversee with its won, lost, open and quota figures in the period.",
+  })
+  partnerPerformance(
+    @Args(() => PartnerPerformanceArgs) args: PartnerPerformanceArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const range = resolvePeriodArg(args.period, "period")!;
+    return new MetricsService(ctx).partnerPerformance(requireViewer(ctx), range, args);
+  }
+
+  @Query(() => PartnerDetail, {
+    description:
+      "One partner you oversee, for its dashboard page: figures, pipeline by stage, top sellers and recent deals. NOT_FOUND for a partner you do not oversee.",
+  })
+  async partner(
+    @Arg("id", () => ID) id: string,
+    @Arg("period", () => PeriodInput) period: PeriodInput,
+    @Ctx() ctx: Context,
+  ): Promise<PartnerDetail> {
+    const range = resolvePeriodArg(period, "period")!;
+    const detail = await new MetricsService(ctx).partnerDetail(requireViewer(ctx), range, id);
+    if (!detail) throw notFound("Partner");
+    return detail;
+  }
+}
+
+@Resolver(() => PartnerDetail)
+export class PartnerDetailResolver {
+  @FieldResolver(() => [DealType], {
+    description: "Its most recently created deal registrations you can see.",
+  })
+  async recentDeals(
+    @Root() detail: PartnerDetail,
+    @Arg("limit", () => Int, { defaultValue: 5, description: "1 to 20." }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<DealType[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECENT_DEALS) {
+      throw badInput("limit", `limit must be between 1 and ${MAX_RECENT_DEALS}.`);
+    }
+    return new DealService(ctx).recentDeals(requireViewer(ctx), detail.partner.id, limit);
+  }
+}
+
+/** Team figures: a sales manager's team, a partner's sales operations' organization. */
+@Authorized("metrics:team")
+@Resolver()
+export class TeamMetricsResolver {
+  @Query(() => [SellerPerformance], {
+    description:
+      "Per person of your team (a sales manager: yourself and your direct reports; sales operations: your organization; the vendor side: the given partner's people), highest won amount first.",
+  })
+  teamPerformance(
+    @Arg("period", () => PeriodInput) period: PeriodInput,
+    @Arg("partnerId", () => ID, {
+      nullable: true,
+      description:
+        "Vendor side: required, a partner you oversee (another gives an empty list). Partner roles: omit it.",
+    })
+    partnerId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<SellerPerformance[]> {
+    const range = resolvePeriodArg(period, "period")!;
+    const viewer = requireViewer(ctx);
+    if (isVendorRole(viewer.role) && !partnerId) {
+      throw badInput("partnerId", "Choose the partner whose team to show.");
+    }
+    return new MetricsService(ctx).teamPerformance(viewer, range, partnerId ?? null);
   }
 }

@@ -1,85 +1,83 @@
-import {
-  OPEN_STAGES,
-  winRate,
-  winRateByAmount,
-  type DateRange,
-  type OpenStage,
-  type OrganizationKind,
-  type PartnerTier,
-} from "@prm/domain";
+import type { DateRange, Role } from "@prm/domain";
 import type { Context, Viewer } from "../../context";
-import { OrganizationType } from "../organizations/organization.types";
-import { visiblePartnersSql } from "../organizations/organization.scope";
-import type { PartnerPipelineRow, PartnerWinLossRow, PartnerWonRow } from "./metrics.types";
-import { SqlParams } from "../../common/sql-params";
+import { badInput } from "../../common/errors";
+import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
+import { isUuid } from "../../common/uuid";
+import { UserType } from "../users/user.types";
+import {
+  FigureSql,
+  MetricParams,
+  PARTNER_SELECT,
+  closedFiguresOf,
+  figuresOf,
+  partnerOf,
+  partnersCte,
+  stagesOf,
+  type ClosedColumns,
+  type FigureColumns,
+  type PartnerColumns,
+  type StageRow,
+} from "./metrics.sql";
+import type {
+  PartnerDetail,
+  PartnerPerformance,
+  PartnerPerformanceOrder,
+  PartnerPipelineRow,
+  PartnerPerformanceSort,
+  PartnerWinLossRow,
+  PartnerWonRow,
+  SellerPerformance,
+} from "./metrics.types";
 
-/** Statement parameters that also know the viewer's partner scope. */
-class Params extends SqlParams {
-  /** The viewer's partners over `organizations` aliased `alias` (the one scoping rule). */
-  visiblePartners(viewer: Viewer, alias: string): string {
-    return this.scope((first) => visiblePartnersSql(viewer, alias, first));
-  }
+export const TOP_SELLERS = 5;
+
+/** The column each partners-list ordering sorts by, and how its cursor key is read back. */
+const PERFORMANCE_ORDER: Record<PartnerPerformanceSort, { column: string; cast: string }> = {
+  NAME: { column: "partner_name", cast: "text" },
+  WON_AMOUNT: { column: "won_sort", cast: "numeric" },
+  OPEN_AMOUNT: { column: "open_sort", cast: "numeric" },
+  QUOTA_AMOUNT: { column: "quota_sort", cast: "numeric" },
+  QUOTA_ATTAINMENT: { column: "attainment_sort", cast: "numeric" },
+};
+const NUMERIC_KEY = /^-?\d{1,20}(\.\d{1,40})?$/;
+
+interface SellerColumns {
+  seller_id: string;
+  seller_email: string;
+  seller_name: string;
+  seller_role: Role;
+  seller_active: boolean;
+  seller_organization_id: string;
+  seller_manager_id: string | null;
 }
 
-interface PartnerColumns {
-  partner_id: string;
-  partner_name: string;
-  partner_kind: OrganizationKind;
-  partner_tier: PartnerTier | null;
-  partner_channel_manager_id: string | null;
-}
+const SELLER_SELECT = `m.id AS seller_id, m.email AS seller_email, m.name AS seller_name,
+  m.role AS seller_role, m.active AS seller_active, m.organization_id AS seller_organization_id,
+  m.manager_id AS seller_manager_id`;
 
-/** The CTE `p` of the partners the viewer sees, with the columns PartnerColumns reads. */
-function partnersCte(params: Params, viewer: Viewer): string {
-  return `p AS (
-    SELECT o.id, o.name, o.kind, o.tier, o.channel_manager_id
-      FROM organizations o
-     WHERE ${params.visiblePartners(viewer, "o")})`;
-}
-
-const PARTNER_SELECT = `p.id AS partner_id, p.name AS partner_name, p.kind AS partner_kind,
-  p.tier AS partner_tier, p.channel_manager_id AS partner_channel_manager_id`;
-
-function partnerOf(row: PartnerColumns): OrganizationType {
-  return Object.assign(new OrganizationType(), {
-    id: row.partner_id,
-    name: row.partner_name,
-    kind: row.partner_kind,
-    tier: row.partner_tier,
-    channelManagerId: row.partner_channel_manager_id,
+function sellerPerformanceOf(row: SellerColumns & FigureColumns): SellerPerformance {
+  const seller = Object.assign(new UserType(), {
+    id: row.seller_id,
+    email: row.seller_email,
+    name: row.seller_name,
+    role: row.seller_role,
+    active: row.seller_active,
+    organizationId: row.seller_organization_id,
+    managerId: row.seller_manager_id,
   });
+  return { seller, ...figuresOf(row) };
 }
 
-/** The closed-at bounds of a period: a half-open [from, to) over timestamptz. */
-function closedIn(params: Params, range: DateRange, alias = "op"): string {
-  return `${alias}.closed_at >= ${params.bind(range.from.toISOString())}::timestamptz
-      AND ${alias}.closed_at < ${params.bind(range.to.toISOString())}::timestamptz`;
-}
+type PerformanceRow = PartnerColumns & FigureColumns & { by_stage: StageRow[] };
 
-/** The first UTC day whose start is at or after `instant`, as YYYY-MM-DD. */
-function firstDayFrom(instant: Date): string {
-  const day = new Date(
-    Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()),
-  );
-  if (day.getTime() < instant.getTime()) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
+function partnerPerformanceOf(row: PerformanceRow): PartnerPerformance {
+  return { partner: partnerOf(row), ...figuresOf(row), byStage: stagesOf(row.by_stage) };
 }
 
 /**
- * Expected close dates in a period: a date is in it when its start (UTC) is in [from, to), i.e.
- * the dates from the first day starting at or after `from` up to (excluding) the first day
- * starting at or after `to`.
- */
-function expectedIn(params: Params, range: DateRange, alias = "op"): string {
-  return `${alias}.expected_close_date >= ${params.bind(firstDayFrom(range.from))}::date
-      AND ${alias}.expected_close_date < ${params.bind(firstDayFrom(range.to))}::date`;
-}
-
-/**
- * The channel manager's partner metrics (METRICS in the domain package): each operation is one
- * SQL statement over the viewer's partners (visiblePartnersSql) left-joined to their aggregated
- * opportunities, so partners without data appear with zeros. Amounts are summed in PostgreSQL
- * (numeric) and returned as text; only ratios of those sums are taken here, by the domain.
+ * The channel manager's partner metrics and the partner managers' team metrics (METRICS in the
+ * domain package), each operation one SQL statement built from FigureSql over the viewer's
+ * partners (visiblePartnersSql) or team members (visibleTeamMembersSql).
  */
 export class MetricsService {
   constructor(private readonly ctx: Context) {}
@@ -90,22 +88,16 @@ export class MetricsService {
     range: DateRange,
     limit: number,
   ): Promise<PartnerWonRow[]> {
-    const params = new Params();
+    const params = new MetricParams();
+    const figures = new FigureSql(params, { owner: "partner", ids: "SELECT id FROM p", range });
     const rows: (PartnerColumns & { won_amount: string; won_count: number; rank: number })[] =
       await this.ctx.db.query(
-        `WITH ${partnersCte(params, viewer)},
-         w AS (
-           SELECT op.partner_id, sum(op.amount) AS won_amount, count(*) AS won_count
-             FROM opportunities op
-            WHERE op.partner_id IN (SELECT id FROM p)
-              AND op.stage = 'CLOSED_WON'
-              AND ${closedIn(params, range)}
-            GROUP BY op.partner_id)
+        `WITH ${partnersCte(params, viewer)}, ${figures.closedCte(false)}
          SELECT ${PARTNER_SELECT},
-                round(coalesce(w.won_amount, 0), 2)::text AS won_amount,
-                coalesce(w.won_count, 0)::int AS won_count,
-                (row_number() OVER (ORDER BY coalesce(w.won_amount, 0) DESC, p.name, p.id))::int AS rank
-           FROM p LEFT JOIN w ON w.partner_id = p.id
+                round(coalesce(closed.won_amount, 0), 2)::text AS won_amount,
+                coalesce(closed.won_count, 0)::int AS won_count,
+                (row_number() OVER (ORDER BY coalesce(closed.won_amount, 0) DESC, p.name, p.id))::int AS rank
+           FROM p LEFT JOIN closed ON closed.k = p.id
           ORDER BY rank
           LIMIT ${params.bind(limit)}`,
         params.values,
@@ -118,47 +110,25 @@ export class MetricsService {
     }));
   }
 
-  /**
-   * OPEN_AMOUNT, WEIGHTED_AMOUNT and OPEN_COUNT per partner and open stage: open opportunities
-   * with expected close date in the period. Weighted = amount × probability / 100, each
-   * opportunity rounded half away from zero to the cent (as the domain's weightedAmount), summed.
-   * Ordered by open amount (highest first), then name.
-   */
+  /** OPEN_AMOUNT, WEIGHTED_AMOUNT and OPEN_COUNT per partner and open stage; by open amount. */
   async pipelineByPartner(viewer: Viewer, range: DateRange): Promise<PartnerPipelineRow[]> {
-    const params = new Params();
-    const stages = params.bind(OPEN_STAGES);
+    const params = new MetricParams();
+    const figures = new FigureSql(params, { owner: "partner", ids: "SELECT id FROM p", range });
     const rows: (PartnerColumns & {
       open_amount: string;
       weighted_amount: string;
       open_count: number;
-      by_stage: { stage: OpenStage; amount: string; weightedAmount: string; count: number }[];
+      by_stage: StageRow[];
     })[] = await this.ctx.db.query(
-      `WITH ${partnersCte(params, viewer)},
-       s AS (SELECT s.stage, s.ord FROM unnest(${stages}::varchar[]) WITH ORDINALITY AS s(stage, ord)),
-       a AS (
-         SELECT op.partner_id, op.stage, sum(op.amount) AS amount,
-                sum(round(op.amount * op.probability / 100, 2)) AS weighted, count(*) AS count
-           FROM opportunities op
-          WHERE op.partner_id IN (SELECT id FROM p)
-            AND op.stage = ANY(${stages}::varchar[])
-            AND ${expectedIn(params, range)}
-          GROUP BY op.partner_id, op.stage),
-       ps AS (
-         SELECT p.id AS partner_id, s.stage, s.ord,
-                round(coalesce(a.amount, 0), 2) AS amount,
-                round(coalesce(a.weighted, 0), 2) AS weighted,
-                coalesce(a.count, 0) AS count
-           FROM p CROSS JOIN s
-           LEFT JOIN a ON a.partner_id = p.id AND a.stage = s.stage)
+      `WITH ${partnersCte(params, viewer)}, ${figures.openCtes()}, ${figures.byStageCte()}
        SELECT ${PARTNER_SELECT},
-              sum(ps.amount)::text AS open_amount,
-              sum(ps.weighted)::text AS weighted_amount,
-              sum(ps.count)::int AS open_count,
-              json_agg(json_build_object('stage', ps.stage, 'amount', ps.amount::text,
-                'weightedAmount', ps.weighted::text, 'count', ps.count) ORDER BY ps.ord) AS by_stage
-         FROM p JOIN ps ON ps.partner_id = p.id
-        GROUP BY p.id, p.name, p.kind, p.tier, p.channel_manager_id
-        ORDER BY sum(ps.amount) DESC, p.name, p.id`,
+              round(coalesce(open_total.amount, 0), 2)::text AS open_amount,
+              round(coalesce(open_total.weighted, 0), 2)::text AS weighted_amount,
+              coalesce(open_total.count, 0)::int AS open_count,
+              by_stage.stages AS by_stage
+         FROM p LEFT JOIN open_total ON open_total.k = p.id
+         JOIN by_stage ON by_stage.k = p.id
+        ORDER BY coalesce(open_total.amount, 0) DESC, p.name, p.id`,
       params.values,
     );
     return rows.map((row) => ({
@@ -166,48 +136,148 @@ export class MetricsService {
       openAmount: row.open_amount,
       weightedAmount: row.weighted_amount,
       openCount: row.open_count,
-      byStage: row.by_stage.map((stage) => ({ ...stage, count: Number(stage.count) })),
+      byStage: stagesOf(row.by_stage),
     }));
   }
 
   /** WON/LOST counts and amounts (closed in the period) and WIN_RATE(_BY_AMOUNT), by name. */
   async partnerWinLoss(viewer: Viewer, range: DateRange): Promise<PartnerWinLossRow[]> {
-    const params = new Params();
-    const rows: (PartnerColumns & {
-      won_count: number;
-      won_amount: string;
-      lost_count: number;
-      lost_amount: string;
-    })[] = await this.ctx.db.query(
-      `WITH ${partnersCte(params, viewer)},
-       c AS (
-         SELECT op.partner_id,
-                count(*) FILTER (WHERE op.stage = 'CLOSED_WON') AS won_count,
-                sum(op.amount) FILTER (WHERE op.stage = 'CLOSED_WON') AS won_amount,
-                count(*) FILTER (WHERE op.stage = 'CLOSED_LOST') AS lost_count,
-                sum(op.amount) FILTER (WHERE op.stage = 'CLOSED_LOST') AS lost_amount
-           FROM opportunities op
-          WHERE op.partner_id IN (SELECT id FROM p)
-            AND op.stage IN ('CLOSED_WON', 'CLOSED_LOST')
-            AND ${closedIn(params, range)}
-          GROUP BY op.partner_id)
+    const params = new MetricParams();
+    const figures = new FigureSql(params, { owner: "partner", ids: "SELECT id FROM p", range });
+    const rows: (PartnerColumns & ClosedColumns)[] = await this.ctx.db.query(
+      `WITH ${partnersCte(params, viewer)}, ${figures.closedCte(false)}
        SELECT ${PARTNER_SELECT},
-              coalesce(c.won_count, 0)::int AS won_count,
-              round(coalesce(c.won_amount, 0), 2)::text AS won_amount,
-              coalesce(c.lost_count, 0)::int AS lost_count,
-              round(coalesce(c.lost_amount, 0), 2)::text AS lost_amount
-         FROM p LEFT JOIN c ON c.partner_id = p.id
+              coalesce(closed.won_count, 0)::int AS won_count,
+              round(coalesce(closed.won_amount, 0), 2)::text AS won_amount,
+              coalesce(closed.lost_count, 0)::int AS lost_count,
+              round(coalesce(closed.lost_amount, 0), 2)::text AS lost_amount
+         FROM p LEFT JOIN closed ON closed.k = p.id
         ORDER BY p.name, p.id`,
       params.values,
     );
-    return rows.map((row) => ({
-      partner: partnerOf(row),
-      wonCount: row.won_count,
-      wonAmount: row.won_amount,
-      lostCount: row.lost_count,
-      lostAmount: row.lost_amount,
-      winRate: winRate(row.won_count, row.lost_count),
-      winRateByAmount: winRateByAmount(row.won_amount, row.lost_amount),
-    }));
+    return rows.map((row) => ({ partner: partnerOf(row), ...closedFiguresOf(row) }));
+  }
+
+  /**
+   * The partners list: every figure per partner, one keyset page in the requested order (ties
+   * by name, then id). The total and the page come from one statement.
+   */
+  async partnerPerformance(
+    viewer: Viewer,
+    range: DateRange,
+    page: { first: number; after?: string | null; orderBy: PartnerPerformanceOrder },
+  ): Promise<Connection<PartnerPerformance>> {
+    const params = new MetricParams();
+    const figures = new FigureSql(params, { owner: "partner", ids: "SELECT id FROM p", range });
+    const order = PERFORMANCE_ORDER[page.orderBy.field];
+    const direction = page.orderBy.direction === "ASC" ? "ASC" : "DESC";
+    const ctes = `WITH ${partnersCte(params, viewer)}, ${figures.allCtes()}, ${figures.byStageCte()},
+      perf AS (SELECT ${PARTNER_SELECT}, ${figures.columns()} FROM p ${figures.joins("p.id")})`;
+
+    let afterCondition = "TRUE";
+    const after = decodeCursor(page.after, 3);
+    if (after) {
+      const [key, name, id] = after.map(String) as [string, string, string];
+      if ((order.cast === "numeric" && !NUMERIC_KEY.test(key)) || !isUuid(id)) {
+        throw badInput("after", "The cursor is not valid; start again from the first page.");
+      }
+      const k = `${params.bind(key)}::${order.cast}`;
+      afterCondition = `(${order.column} ${direction === "ASC" ? ">" : "<"} ${k}
+        OR (${order.column} = ${k} AND (partner_name, partner_id) > (${params.bind(name)}, ${params.bind(id)}::uuid)))`;
+    }
+    const rows: (Partial<PerformanceRow> & { total_count: number; sort_key: string | null })[] =
+      await this.ctx.db.query(
+        `${ctes}
+         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key,
+                by_stage.stages AS by_stage
+           FROM (SELECT count(*)::int AS total_count FROM perf) t
+           LEFT JOIN LATERAL (
+             SELECT * FROM perf WHERE ${afterCondition}
+              ORDER BY ${order.column} ${direction}, partner_name, partner_id
+              LIMIT ${params.bind(page.first + 1)}) page ON TRUE
+           LEFT JOIN by_stage ON by_stage.k = page.partner_id
+          ORDER BY page.${order.column} ${direction}, page.partner_name, page.partner_id`,
+        params.values,
+      );
+    const found = rows.filter((row) => row.partner_id) as (PerformanceRow & {
+      sort_key: string;
+    })[];
+    return toConnection(
+      found,
+      page.first,
+      rows[0]?.total_count ?? 0,
+      partnerPerformanceOf,
+      (row) => [row.sort_key, row.partner_name, row.partner_id],
+    );
+  }
+
+  /**
+   * Per team member the viewer sees (visibleTeamMembersSql), optionally of one partner: every
+   * figure, highest won amount first, then name.
+   */
+  async teamPerformance(
+    viewer: Viewer,
+    range: DateRange,
+    partnerId: string | null,
+  ): Promise<SellerPerformance[]> {
+    const params = new MetricParams();
+    const figures = new FigureSql(params, { owner: "seller", ids: "SELECT id FROM m", range });
+    const rows: (SellerColumns & FigureColumns)[] = await this.ctx.db.query(
+      `WITH ${this.membersCte(params, viewer, partnerId)}, ${figures.allCtes()}
+       SELECT ${SELLER_SELECT}, ${figures.columns()}
+         FROM m ${figures.joins("m.id")}
+        ORDER BY won_sort DESC, m.name, m.id`,
+      params.values,
+    );
+    return rows.map(sellerPerformanceOf);
+  }
+
+  /**
+   * One partner the viewer sees, with its figures, pipeline by stage and top sellers, in one
+   * statement; null when the viewer does not see it (or the id is not a UUID).
+   */
+  async partnerDetail(
+    viewer: Viewer,
+    range: DateRange,
+    partnerId: string,
+  ): Promise<PartnerDetail | null> {
+    if (!isUuid(partnerId)) return null;
+    const params = new MetricParams();
+    const partner = new FigureSql(params, { owner: "partner", ids: "SELECT id FROM p", range });
+    const sellers = new FigureSql(params, {
+      owner: "seller",
+      ids: "SELECT id FROM m",
+      range,
+      prefix: "seller_",
+    });
+    const rows: (PerformanceRow & { top_sellers: (SellerColumns & FigureColumns)[] })[] =
+      await this.ctx.db.query(
+        `WITH ${partnersCte(params, viewer, partnerId)}, ${partner.allCtes()}, ${partner.byStageCte()},
+              ${this.membersCte(params, viewer, partnerId)},
+              ${sellers.allCtes()}
+         SELECT ${PARTNER_SELECT}, ${partner.columns()},
+                by_stage.stages AS by_stage,
+                (SELECT coalesce(json_agg(t ORDER BY t.won_sort DESC, t.seller_name, t.seller_id), '[]')
+                   FROM (SELECT ${SELLER_SELECT}, ${sellers.columns()}
+                           FROM m ${sellers.joins("m.id")}
+                          ORDER BY won_sort DESC, m.name, m.id
+                          LIMIT ${params.bind(TOP_SELLERS)}) t) AS top_sellers
+           FROM p ${partner.joins("p.id")} JOIN by_stage ON by_stage.k = p.id`,
+        params.values,
+      );
+    const row = rows[0];
+    if (!row) return null;
+    const performance = partnerPerformanceOf(row);
+    return {
+      partner: performance.partner,
+      performance,
+      topSellers: row.top_sellers.map(sellerPerformanceOf),
+    };
+  }
+
+  /** CTE `m`: the team members the viewer sees, of one partner when `partnerId` is given. */
+  private membersCte(params: MetricParams, viewer: Viewer, partnerId: string | null): string {
+    const one = partnerId ? ` AND u.organization_id = ${params.bind(partnerId)}::uuid` : "";
+    return `m AS (SELECT u.* FROM users u WHERE ${params.visibleTeamMembers(viewer, "u")}${one})`;
   }
 }

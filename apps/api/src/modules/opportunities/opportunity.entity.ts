@@ -1,4 +1,4 @@
-import { OPPORTUNITY_STAGES, type OpportunityStage } from "@prm/domain";
+import { OPEN_STAGES, OPPORTUNITY_STAGES, type OpportunityStage } from "@prm/domain";
 import {
   Check,
   Column,
@@ -30,8 +30,20 @@ import type { User } from "../users/user.entity";
   `("stage" IN ('CLOSED_WON', 'CLOSED_LOST')) = ("closed_at" IS NOT NULL)`,
 )
 @Check("opportunities_loss_reason_check", `"stage" <> 'CLOSED_LOST' OR "loss_reason" IS NOT NULL`)
-@Index("opportunities_partner_stage_closed_idx", ["partnerId", "stage", "closedAt"])
-@Index("opportunities_owner_stage_closed_idx", ["ownerId", "stage", "closedAt"])
+// The metrics' indexes: amount (and probability) trail the keys so that the aggregates are
+// index-only scans. The open ones' predicate is, verbatim, the metrics' OPEN_STAGE_CONDITION.
+@Index("opportunities_partner_stage_closed_idx", ["partnerId", "stage", "closedAt", "amount"])
+@Index("opportunities_owner_stage_closed_idx", ["ownerId", "stage", "closedAt", "amount"])
+@Index(
+  "opportunities_partner_open_expected_idx",
+  ["partnerId", "expectedCloseDate", "stage", "amount", "probability"],
+  { where: `"stage" IN (${sqlIn(OPEN_STAGES)})` },
+)
+@Index(
+  "opportunities_owner_open_expected_idx",
+  ["ownerId", "expectedCloseDate", "stage", "amount", "probability"],
+  { where: `"stage" IN (${sqlIn(OPEN_STAGES)})` },
+)
 @Index("opportunities_stage_closed_idx", ["stage", "closedAt"])
 export class Opportunity {
   @PrimaryGeneratedColumn("uuid")

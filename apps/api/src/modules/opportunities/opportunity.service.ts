@@ -1,6 +1,6 @@
 import { In, type EntityManager } from "typeorm";
 import type { Context, Viewer } from "../../context";
-import { isUuid } from "../deals/deal.rows";
+import { isUuid } from "../../common/uuid";
 import { Opportunity } from "./opportunity.entity";
 import { visibleOpportunitiesSql } from "./opportunity.scope";
 import { OpportunityType } from "./opportunity.types";

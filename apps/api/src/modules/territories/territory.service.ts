@@ -1,7 +1,7 @@
 import { isVendorRole } from "@prm/domain";
 import DataLoader from "dataloader";
 import type { Context, Viewer } from "../../context";
-import { isUuid } from "../deals/deal.rows";
+import { isUuid } from "../../common/uuid";
 import { visiblePartnersSql } from "../organizations/organization.scope";
 import { TerritoryType } from "./territory.types";
 
