@@ -14,6 +14,8 @@ export interface Config {
   /** HMAC secret for session tokens; null means "generate one and keep it in dataDir". */
   sessionSecret: string | null;
   sessionTtlHours: number;
+  /** How long a verified session is trusted without a lookup; 0 looks it up on every request. */
+  sessionCacheSeconds: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: string;
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, "data")),
     sessionSecret,
     sessionTtlHours: int(env, "SESSION_TTL_HOURS", 12),
+    sessionCacheSeconds: int(env, "SESSION_CACHE_SECONDS", nodeEnv === "test" ? 0 : 5),
     cookieSecure: bool(env, "COOKIE_SECURE", nodeEnv === "production"),
     trustProxy: bool(env, "TRUST_PROXY", false),
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),

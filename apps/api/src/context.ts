@@ -1,9 +1,11 @@
 import type { Request, Response } from "express";
 import type { OrganizationKind, Role } from "@prm/domain";
 import type { DataSource, EntityManager } from "typeorm";
+import type { SessionCache } from "./auth/session-cache";
 import { API_TOKEN_PREFIX, sha256, verifySessionToken } from "./auth/tokens";
 import type { Config } from "./config";
 import { createLoaders, type Loaders } from "./common/loaders";
+import { User } from "./modules/users/user.entity";
 
 /** Who is asking. Built once per request, here and nowhere else. */
 export interface Viewer {
@@ -27,6 +29,8 @@ export interface Context {
   /** Set / clear the session cookie (absent when there is no HTTP response, e.g. in scripts). */
   cookies: { setSession(token: string, expiresAt: Date): void; clearSession(): void } | null;
   loaders: Loaders;
+  /** Verified sessions of this process; logout forgets its own. */
+  sessions: SessionCache;
 }
 
 export const SESSION_COOKIE = "prm_session";
@@ -38,13 +42,32 @@ interface ViewerRow {
   role: Role;
 }
 
+/** A session lookup's row: the viewer and the whole user (which `me` and loaders need). */
+interface SessionRow extends ViewerRow {
+  email: string;
+  name: string;
+  manager_id: string | null;
+  active: boolean;
+  last_login_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  session_expires_at: Date;
+}
+
 const VIEWER_COLUMNS = `u.id AS user_id, u.organization_id, o.kind, u.role`;
+
+/** The request's viewer, and their user row when it came with the session. */
+export interface Authentication {
+  viewer: Viewer;
+  user: User | null;
+}
 
 export async function loadViewer(
   db: EntityManager,
   token: string | null,
   secret: string,
-): Promise<Viewer | null> {
+  sessions: SessionCache,
+): Promise<Authentication | null> {
   if (!token) return null;
   if (token.startsWith(API_TOKEN_PREFIX)) {
     const rows: ViewerRow[] = await db.query(
@@ -57,18 +80,37 @@ export async function loadViewer(
       [sha256(token)],
     );
     const row = rows[0];
-    return row ? toViewer(row, null) : null;
+    return row ? { viewer: toViewer(row, null), user: null } : null;
   }
   const claims = verifySessionToken(token, secret);
   if (!claims) return null;
-  const rows: ViewerRow[] = await db.query(
-    `SELECT ${VIEWER_COLUMNS}
+  const cached = sessions.get(claims.sid);
+  if (cached) return cached;
+  const rows: SessionRow[] = await db.query(
+    `SELECT ${VIEWER_COLUMNS}, u.email, u.name, u.manager_id, u.active, u.last_login_at,
+            u.created_at, u.updated_at, s.expires_at AS session_expires_at
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN organizations o ON o.id = u.organization_id
       WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
     [claims.sid],
   );
   const row = rows[0];
-  return row ? toViewer(row, claims.sid) : null;
+  if (!row) return null;
+  const viewer = toViewer(row, claims.sid);
+  // Frozen: the cache hands this very object to every request of the session.
+  const user = Object.freeze(Object.assign(new User(), {
+    id: row.user_id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    organizationId: row.organization_id,
+    managerId: row.manager_id,
+    active: row.active,
+    lastLoginAt: row.last_login_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+  sessions.set(claims.sid, viewer, user, row.session_expires_at);
+  return { viewer, user };
 }
 
 function toViewer(row: ViewerRow, sessionId: string | null): Viewer {
@@ -96,14 +138,17 @@ export function createContextFactory(deps: {
   dataSource: DataSource;
   config: Config;
   secret: string;
+  sessions: SessionCache;
 }) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
     const db = deps.dataSource.manager;
-    const viewer = await loadViewer(db, tokenFrom(req), deps.secret);
+    const authentication = await loadViewer(db, tokenFrom(req), deps.secret, deps.sessions);
+    const loaders = createLoaders(db);
+    if (authentication?.user) loaders.user.prime(authentication.user.id, authentication.user);
     const secure = deps.config.cookieSecure;
     return {
       requestId: String(req.id ?? ""),
-      viewer,
+      viewer: authentication?.viewer ?? null,
       db,
       config: deps.config,
       secret: deps.secret,
@@ -123,7 +168,8 @@ export function createContextFactory(deps: {
           res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure, path: "/" });
         },
       },
-      loaders: createLoaders(db),
+      loaders,
+      sessions: deps.sessions,
     };
   };
 }

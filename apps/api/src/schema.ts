@@ -45,9 +45,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker,
     authMode: "error",
-    globalMiddlewares: [denyAnonymousByDefault],
     validate: { forbidUnknownValues: false },
-  });
+  }).then(denyAnonymousByDefault);
   return built;
 }
 

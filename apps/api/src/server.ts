@@ -11,6 +11,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
+import { SessionCache } from "./auth/session-cache";
 import { createContextFactory, type Context } from "./context";
 import { formatError, isClientError } from "./common/errors";
 import { costLimitPlugin, depthLimit } from "./common/limits";
@@ -67,6 +68,8 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
   let accepting = true;
 
   app.disable("x-powered-by");
+  // GraphQL answers POSTs, which are never conditional: an ETag would only cost a hash.
+  app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
   app.use(
     pinoHttp({
@@ -119,7 +122,14 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
     "/graphql",
     cookieParser(),
     express.json({ limit: config.bodyLimit }),
-    expressMiddleware(apollo, { context: createContextFactory({ dataSource, config, secret }) }),
+    expressMiddleware(apollo, {
+      context: createContextFactory({
+        dataSource,
+        config,
+        secret,
+        sessions: new SessionCache(config.sessionCacheSeconds * 1000),
+      }),
+    }),
   );
 
   serveWebApp(app, config.webDist);

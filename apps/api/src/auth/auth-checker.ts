@@ -1,5 +1,6 @@
 import { can, isPermission, type Permission } from "@prm/domain";
-import type { AuthChecker, MiddlewareFn } from "type-graphql";
+import { defaultFieldResolver, type GraphQLSchema } from "graphql";
+import type { AuthChecker } from "type-graphql";
 import { forbidden, unauthenticated } from "../common/errors";
 import type { Context } from "../context";
 
@@ -22,11 +23,20 @@ export const authChecker: AuthChecker<Context, string> = ({ context }, permissio
 export const PUBLIC_OPERATIONS = new Set(["me", "login", "logout"]);
 
 /**
- * Deny by default: a root field without `@Authorized` still refuses anonymous callers,
- * unless it is listed as public above.
+ * Deny by default: a root field without `@Authorized` still refuses anonymous callers, unless it
+ * is listed as public above. Wraps the root fields' resolvers once, rather than running a global
+ * middleware on every field of every result (which made each of them asynchronous).
  */
-export const denyAnonymousByDefault: MiddlewareFn<Context> = ({ context, info }, next) => {
-  const isRoot = info.parentType.name === "Query" || info.parentType.name === "Mutation";
-  if (isRoot && !context.viewer && !PUBLIC_OPERATIONS.has(info.fieldName)) throw unauthenticated();
-  return next();
-};
+export function denyAnonymousByDefault(schema: GraphQLSchema): GraphQLSchema {
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (PUBLIC_OPERATIONS.has(field.name)) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: Context, info) => {
+        if (!context.viewer) throw unauthenticated();
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}

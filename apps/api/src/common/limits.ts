@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import {
   GraphQLError,
   Kind,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -65,26 +66,41 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === null ? undefined : 1 + first * Math.max(1, childComplexity);
 };
 
+/** Costs remembered per parsed document (Apollo reuses it for the same query text). */
+const MAX_COSTS_PER_DOCUMENT = 100;
+
 /**
  * Rejects operations whose estimated cost exceeds `max` once variables are known,
- * before execution starts.
+ * before execution starts. A document's cost is computed once per operation and variables.
  */
 export function costLimitPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (document: DocumentNode, operationName: string | undefined, variables = {}) => {
+    let known = costs.get(document);
+    if (!known) costs.set(document, (known = new Map()));
+    const key = `${operationName ?? ""} ${JSON.stringify(variables)}`;
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = getComplexity({
+        schema,
+        query: document,
+        operationName,
+        variables,
+        estimators: [
+          fieldExtensionsEstimator(),
+          pageSizeEstimator,
+          simpleEstimator({ defaultComplexity: 1 }),
+        ],
+      });
+      if (known.size < MAX_COSTS_PER_DOCUMENT) known.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [
-              fieldExtensionsEstimator(),
-              pageSizeEstimator,
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          const cost = costOf(document, request.operationName ?? undefined, request.variables);
           if (cost > max) {
             throw new AppError(
               "BAD_USER_INPUT",

@@ -54,6 +54,7 @@ export class AuthService {
   async logout(): Promise<boolean> {
     const sessionId = this.ctx.viewer?.sessionId;
     if (sessionId) {
+      this.ctx.sessions.forget(sessionId);
       await this.ctx.db.query(
         `UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
         [sessionId],
