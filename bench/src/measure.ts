@@ -1,0 +1,137 @@
+import pg from "pg";
+import type { Database } from "@prm/api/dist/database/data-source";
+import type { Statement, StatementRecorder } from "./capture";
+import { GraphQLClient, GraphQLResponseError, graphqlBody } from "./graphql-client";
+import type { MetricOperation, OperationInputs } from "./operations";
+import { elapsed, summarize, timeSequentially, type Latency } from "./stats";
+
+export interface BenchViewer {
+  key: "cm" | "admin";
+  label: string;
+  token: string;
+  iterations: number;
+}
+
+export interface CapturedStatement extends Statement {
+  /** The session lookup of context.ts, which every authenticated request runs first. */
+  auth: boolean;
+  /** Median time of this statement alone in the SQL floor, in ms. */
+  p50: number;
+}
+
+export type OperationResult = { operation: string; role: BenchViewer["key"]; widget: boolean } & (
+  | { available: false; reason: string }
+  | {
+      available: true;
+      /** What one request ran, in order; `ms` is how long the API waited for each. */
+      statements: CapturedStatement[];
+      responseBytes: number;
+      api: Latency;
+      /** Per timed request, the time the API spent waiting on its statements, summed. */
+      apiSql: Latency;
+      sql: Latency;
+      /** API median / SQL median. */
+      ratio: number;
+    }
+);
+
+export interface MeasureContext {
+  client: GraphQLClient;
+  recorder: StatementRecorder;
+  floor: pg.Client;
+  inputs: OperationInputs;
+  warmup: number;
+}
+
+/** A plain pg connection with the API pool's own connection settings (e.g. jit off). */
+export async function connectFloor(db: Database, url: string): Promise<pg.Client> {
+  const extra = (db.dataSource.options as { extra?: pg.ClientConfig }).extra ?? {};
+  const client = new pg.Client({ ...extra, connectionString: url });
+  await client.connect();
+  return client;
+}
+
+const isSessionLookup = (sql: string) => /\bFROM\s+sessions\b/i.test(sql);
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/** Replays statements in order on one connection; returns each one's milliseconds. */
+async function replay(floor: pg.Client, statements: readonly Statement[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const { sql, params } of statements) {
+    times.push(await elapsed(() => floor.query(sql, params)));
+  }
+  return times;
+}
+
+/**
+ * Warms the operation up, records the statements of one request, times `iterations` requests
+ * over HTTP, then times the floor: the same statements sent one after another straight to
+ * PostgreSQL over one plain connection, with nothing of the API around them.
+ */
+export async function measureOperation(
+  ctx: MeasureContext,
+  operation: MetricOperation,
+  viewer: BenchViewer,
+): Promise<OperationResult> {
+  const head = { operation: operation.name, role: viewer.key, widget: operation.widget };
+  const body = graphqlBody(operation.document, operation.variables(ctx.inputs));
+  const request = async () => {
+    let text = "";
+    let ms = 0;
+    const statements = await ctx.recorder.record(async () => {
+      ms = await elapsed(async () => {
+        text = await ctx.client.send(body, viewer.token);
+      });
+    });
+    GraphQLClient.check(operation.name, text);
+    return { ms, statements, bytes: Buffer.byteLength(text) };
+  };
+
+  try {
+    await request();
+  } catch (error) {
+    if (error instanceof GraphQLResponseError && error.unavailable) {
+      return { ...head, available: false, reason: error.errors[0]?.message ?? error.message };
+    }
+    throw error;
+  }
+  for (let i = 1; i < ctx.warmup; i++) await request();
+  const captured = await request();
+  const apiSql: number[] = [];
+  const api = await timeSequentially(
+    async () => {
+      const { ms, statements } = await request();
+      apiSql.push(sum(statements.map((s) => s.ms)));
+      return ms;
+    },
+    0,
+    viewer.iterations,
+  );
+
+  const statements = captured.statements;
+  for (let i = 0; i < ctx.warmup; i++) await replay(ctx.floor, statements);
+  const perStatement: number[][] = statements.map(() => []);
+  const sql = await timeSequentially(
+    async () => {
+      const times = await replay(ctx.floor, statements);
+      times.forEach((ms, i) => perStatement[i]?.push(ms));
+      return sum(times);
+    },
+    0,
+    viewer.iterations,
+  );
+  return {
+    ...head,
+    available: true,
+    statements: statements.map((statement, i) => ({
+      ...statement,
+      auth: isSessionLookup(statement.sql),
+      p50: summarize(perStatement[i] ?? []).p50,
+    })),
+    responseBytes: captured.bytes,
+    api,
+    apiSql: summarize(apiSql),
+    sql,
+    ratio: api.p50 / sql.p50,
+  };
+}

@@ -1,0 +1,133 @@
+import type { OperationResult } from "./measure";
+import {
+  TARGETS,
+  operationChecks,
+  operationStatements,
+  throughputCheck,
+  type MeasuredOperation,
+  type TargetCheck,
+} from "./targets";
+import type { ThroughputFigures } from "./throughput";
+
+const ROLE_LABELS = { cm: "channel manager", admin: "vendor admin" } as const;
+
+/** Columns whose header starts with one of these are right-aligned. */
+const NUMERIC = /^(KB|API|SQL|ratio|req|latency)/;
+
+export function formatTable(headers: readonly string[], rows: readonly string[][]): string {
+  const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, c) =>
+        NUMERIC.test(headers[c] ?? "")
+          ? cell.padStart(widths[c] ?? 0)
+          : cell.padEnd(widths[c] ?? 0),
+      )
+      .join("  ")
+      .trimEnd();
+  return [line(headers), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+const ms = (value: number) => value.toFixed(1);
+const mark = (checks: readonly TargetCheck[]) =>
+  checks.map((c) => `${c.met ? "✓" : "✗"} ${c.target}`).join("  ");
+
+export function operationsLegend(period: string): string {
+  return [
+    `Metric operations, period ${period}. Times in ms, one request in flight. KB: response size.`,
+    "API's SQL: the time the API waited on its statements. SQL: the floor, the same statements",
+    "replayed in order over one plain pg connection. ratio = API p50 / SQL p50. statements",
+    "include the session lookup (auth); the statements target counts the others.",
+    `Targets: channel manager widgets p95 ≤ ${TARGETS.widgetP95Ms} ms and ratio ≤ ` +
+      `${TARGETS.widgetRatio}; vendor admin p95 ≤ ${TARGETS.adminP95Ms} ms; ` +
+      `≤ ${TARGETS.maxStatements} statements per operation.`,
+  ].join("\n");
+}
+
+export function operationsTable(results: readonly OperationResult[]): string {
+  const headers = [
+    "operation",
+    "role",
+    "statements",
+    "KB",
+    "API p50",
+    "API p95",
+    "API p99",
+    "API mean",
+    "API's SQL p50",
+    "SQL p50",
+    "SQL p95",
+    "ratio",
+    "targets",
+  ];
+  const rows = results.map((r) => {
+    const head = [r.operation, ROLE_LABELS[r.role]];
+    if (!r.available) return [...head, "not available", ...headers.slice(4).map(() => "")];
+    const auth = r.statements.length - operationStatements(r);
+    return [
+      ...head,
+      `${r.statements.length} (${auth} auth)`,
+      (r.responseBytes / 1024).toFixed(1),
+      ms(r.api.p50),
+      ms(r.api.p95),
+      ms(r.api.p99),
+      ms(r.api.mean),
+      ms(r.apiSql.p50),
+      ms(r.sql.p50),
+      ms(r.sql.p95),
+      r.ratio.toFixed(2),
+      mark(operationChecks(r)),
+    ];
+  });
+  return formatTable(headers, rows);
+}
+
+/** Statements often share their opening CTE: the end tells them apart better. */
+const oneLine = (sql: string, head: number, tail: number) => {
+  const flat = sql.replace(/\s+/g, " ").trim();
+  return flat.length > head + tail + 3 ? `${flat.slice(0, head)} … ${flat.slice(-tail)}` : flat;
+};
+
+/** Each measured operation's statements, slowest first (median time of each alone). */
+export function statementsReport(results: readonly OperationResult[]): string {
+  const measured = results.filter((r): r is MeasuredOperation => r.available);
+  return measured
+    .map((r) => {
+      const lines = [...r.statements]
+        .sort((a, b) => b.p50 - a.p50)
+        .map(
+          (s) =>
+            `    ${ms(s.p50).padStart(7)} ms  ${s.auth ? "[auth] " : ""}${oneLine(s.sql, 45, 70)}`,
+        );
+      return [`  ${r.operation} — ${ROLE_LABELS[r.role]}`, ...lines].join("\n");
+    })
+    .join("\n");
+}
+
+export function unavailableReport(results: readonly OperationResult[]): string[] {
+  return results.flatMap((r) =>
+    r.available ? [] : [`  ${r.operation} (${ROLE_LABELS[r.role]}): ${r.reason}`],
+  );
+}
+
+export function throughputTable(
+  prm: ThroughputFigures,
+  bare: ThroughputFigures,
+  ratio: number,
+): string {
+  const row = (name: string, f: ThroughputFigures) => [
+    name,
+    f.requestsPerSecond.toFixed(0),
+    f.rounds.map((r) => r.toFixed(0)).join(" / "),
+    ms(f.latency.mean),
+    ms(f.latency.p99),
+  ];
+  return [
+    formatTable(
+      ["server", "req/s (best)", "req/s per round", "latency mean", "latency p99"],
+      [row("PRM (me as channel manager)", prm), row("bare Apollo Server 5", bare)],
+    ),
+    "",
+    `  ratio PRM / bare: ${ratio.toFixed(2)}   ${mark([throughputCheck(ratio)])}`,
+  ].join("\n");
+}
