@@ -97,18 +97,20 @@ export async function loadViewer(
   if (!row) return null;
   const viewer = toViewer(row, claims.sid);
   // Frozen: the cache hands this very object to every request of the session.
-  const user = Object.freeze(Object.assign(new User(), {
-    id: row.user_id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    organizationId: row.organization_id,
-    managerId: row.manager_id,
-    active: row.active,
-    lastLoginAt: row.last_login_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }));
+  const user = Object.freeze(
+    Object.assign(new User(), {
+      id: row.user_id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      organizationId: row.organization_id,
+      managerId: row.manager_id,
+      active: row.active,
+      lastLoginAt: row.last_login_at,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }),
+  );
   sessions.set(claims.sid, viewer, user, row.session_expires_at);
   return { viewer, user };
 }

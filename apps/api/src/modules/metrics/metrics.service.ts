@@ -16,7 +16,7 @@ import {
   type ClosedColumns,
   type FigureColumns,
   type PartnerColumns,
-  type StageRow,
+  type StageFigures,
 } from "./metrics.sql";
 import type {
   PartnerDetail,
@@ -68,7 +68,7 @@ function sellerPerformanceOf(row: SellerColumns & FigureColumns): SellerPerforma
   return { seller, ...figuresOf(row) };
 }
 
-type PerformanceRow = PartnerColumns & FigureColumns & { by_stage: StageRow[] };
+type PerformanceRow = PartnerColumns & FigureColumns;
 
 function partnerPerformanceOf(row: PerformanceRow): PartnerPerformance {
   return { partner: partnerOf(row), ...figuresOf(row), byStage: stagesOf(row.by_stage) };
@@ -118,16 +118,15 @@ export class MetricsService {
       open_amount: string;
       weighted_amount: string;
       open_count: number;
-      by_stage: StageRow[];
+      by_stage: StageFigures;
     })[] = await this.ctx.db.query(
-      `WITH ${partnersCte(params, viewer)}, ${figures.openCtes()}, ${figures.byStageCte()}
+      `WITH ${partnersCte(params, viewer)}, ${figures.openCtes()}
        SELECT ${PARTNER_SELECT},
               round(coalesce(open_total.amount, 0), 2)::text AS open_amount,
               round(coalesce(open_total.weighted, 0), 2)::text AS weighted_amount,
               coalesce(open_total.count, 0)::int AS open_count,
-              by_stage.stages AS by_stage
+              open_total.stages AS by_stage
          FROM p LEFT JOIN open_total ON open_total.k = p.id
-         JOIN by_stage ON by_stage.k = p.id
         ORDER BY coalesce(open_total.amount, 0) DESC, p.name, p.id`,
       params.values,
     );
@@ -171,7 +170,7 @@ export class MetricsService {
     const figures = new FigureSql(params, { owner: "partner", ids: "SELECT id FROM p", range });
     const order = PERFORMANCE_ORDER[page.orderBy.field];
     const direction = page.orderBy.direction === "ASC" ? "ASC" : "DESC";
-    const ctes = `WITH ${partnersCte(params, viewer)}, ${figures.allCtes()}, ${figures.byStageCte()},
+    const ctes = `WITH ${partnersCte(params, viewer)}, ${figures.allCtes()},
       perf AS (SELECT ${PARTNER_SELECT}, ${figures.columns()} FROM p ${figures.joins("p.id")})`;
 
     let afterCondition = "TRUE";
@@ -188,14 +187,12 @@ export class MetricsService {
     const rows: (Partial<PerformanceRow> & { total_count: number; sort_key: string | null })[] =
       await this.ctx.db.query(
         `${ctes}
-         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key,
-                by_stage.stages AS by_stage
+         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key
            FROM (SELECT count(*)::int AS total_count FROM perf) t
            LEFT JOIN LATERAL (
              SELECT * FROM perf WHERE ${afterCondition}
               ORDER BY ${order.column} ${direction}, partner_name, partner_id
               LIMIT ${params.bind(page.first + 1)}) page ON TRUE
-           LEFT JOIN by_stage ON by_stage.k = page.partner_id
           ORDER BY page.${order.column} ${direction}, page.partner_name, page.partner_id`,
         params.values,
       );
@@ -252,17 +249,16 @@ export class MetricsService {
     });
     const rows: (PerformanceRow & { top_sellers: (SellerColumns & FigureColumns)[] })[] =
       await this.ctx.db.query(
-        `WITH ${partnersCte(params, viewer, partnerId)}, ${partner.allCtes()}, ${partner.byStageCte()},
+        `WITH ${partnersCte(params, viewer, partnerId)}, ${partner.allCtes()},
               ${this.membersCte(params, viewer, partnerId)},
               ${sellers.allCtes()}
          SELECT ${PARTNER_SELECT}, ${partner.columns()},
-                by_stage.stages AS by_stage,
                 (SELECT coalesce(json_agg(t ORDER BY t.won_sort DESC, t.seller_name, t.seller_id), '[]')
                    FROM (SELECT ${SELLER_SELECT}, ${sellers.columns()}
                            FROM m ${sellers.joins("m.id")}
                           ORDER BY won_sort DESC, m.name, m.id
                           LIMIT ${params.bind(TOP_SELLERS)}) t) AS top_sellers
-           FROM p ${partner.joins("p.id")} JOIN by_stage ON by_stage.k = p.id`,
+           FROM p ${partner.joins("p.id")}`,
         params.values,
       );
     const row = rows[0];

@@ -127,15 +127,13 @@ export interface FigureOptions {
  * `closed` (won/lost counts and amounts by close date in the period, and the won amount that
  * closed within a quota lying in the period — QUOTA_ATTAINMENT's numerator), `open_by_stage` and
  * `open_total` (open opportunities expected to close in the period), `quota` (the quotas lying
- * wholly within the period), `by_stage` (open_by_stage as JSON). Each is keyed by `k`, the
- * partner's or user's id.
+ * wholly within the period). Each is keyed by `k`, the partner's or user's id.
  */
 export class FigureSql {
   readonly closed: string;
   readonly openByStage: string;
   readonly openTotal: string;
   readonly quota: string;
-  readonly byStage: string;
 
   constructor(
     private readonly params: MetricParams,
@@ -146,7 +144,6 @@ export class FigureSql {
     this.openByStage = `${prefix}open_by_stage`;
     this.openTotal = `${prefix}open_total`;
     this.quota = `${prefix}quota`;
-    this.byStage = `${prefix}by_stage`;
   }
 
   private get group(): string {
@@ -194,7 +191,11 @@ export class FigureSql {
          AND ${expectedIn(params, options.range, "op")}
        GROUP BY op.${group}, op.stage),
     ${this.openTotal} AS (
-      SELECT k, sum(amount) AS amount, sum(weighted) AS weighted, sum(count) AS count
+      SELECT k, sum(amount) AS amount, sum(weighted) AS weighted, sum(count) AS count,
+             json_object_agg(stage, json_build_object(
+               'amount', round(amount, 2)::text,
+               'weightedAmount', round(weighted, 2)::text,
+               'count', count)) AS stages
         FROM ${this.openByStage} GROUP BY k)`;
   }
 
@@ -234,6 +235,7 @@ export class FigureSql {
       coalesce(${c}.lost_count, 0)::int AS lost_count,
       round(coalesce(${c}.lost_amount, 0), 2)::text AS lost_amount,
       coalesce(${o}.count, 0)::int AS open_count,
+      ${o}.stages AS by_stage,
       round(coalesce(${o}.amount, 0), 2)::text AS open_amount,
       round(coalesce(${o}.weighted, 0), 2)::text AS weighted_amount,
       round(${q}.amount, 2)::text AS quota_amount,
@@ -243,37 +245,22 @@ export class FigureSql {
       coalesce(${q}.amount, -1) AS quota_sort,
       coalesce(coalesce(${c}.quota_won_amount, 0) / nullif(${q}.amount, 0), -1) AS attainment_sort`;
   }
-
-  /**
-   * The `by_stage` CTE: per key, every open stage in order, zeros included, as a JSON array of
-   * StageRow (column `stages`). Needs openCtes.
-   */
-  byStageCte(): string {
-    return `${this.byStage} AS (
-      SELECT key.id AS k, json_agg(json_build_object(
-               'stage', s.stage,
-               'amount', round(coalesce(obs.amount, 0), 2)::text,
-               'weightedAmount', round(coalesce(obs.weighted, 0), 2)::text,
-               'count', coalesce(obs.count, 0)) ORDER BY s.ord) AS stages
-        FROM (${this.options.ids}) key (id)
-       CROSS JOIN unnest(${this.params.bind(OPEN_STAGES)}::varchar[]) WITH ORDINALITY AS s (stage, ord)
-        LEFT JOIN ${this.openByStage} obs ON obs.k = key.id AND obs.stage = s.stage
-       GROUP BY key.id)`;
-  }
 }
 
-export interface StageRow {
-  stage: OpenStage;
-  amount: string;
-  weightedAmount: string;
-  count: number | string;
-}
+/** open_total's `stages`: the open stages a key has opportunities in, by stage. */
+export type StageFigures = Partial<
+  Record<OpenStage, { amount: string; weightedAmount: string; count: number }>
+> | null;
 
-export function stagesOf(rows: StageRow[]): StageAmount[] {
-  return rows.map((stage) => ({ ...stage, count: Number(stage.count) }));
+const NO_OPPORTUNITIES = { amount: "0.00", weightedAmount: "0.00", count: 0 };
+
+/** Every open stage in stage order, zeros for those without opportunities. */
+export function stagesOf(stages: StageFigures): StageAmount[] {
+  return OPEN_STAGES.map((stage) => ({ stage, ...(stages?.[stage] ?? NO_OPPORTUNITIES) }));
 }
 
 export interface FigureColumns {
+  by_stage: StageFigures;
   won_count: number;
   won_amount: string;
   lost_count: number;
