@@ -22,9 +22,7 @@ describe("session cache", () => {
     const first = await app.gql(ME, {}, { token });
     expect(first.data.me).toMatchObject({ id: world.cm.id, role: "CHANNEL_MANAGER" });
     // Changed behind the API's back: the cached session (and its user) still answers.
-    await app.db.dataSource.query(`UPDATE users SET name = 'Renamed' WHERE id = $1`, [
-      world.cm.id,
-    ]);
+    await app.db.dataSource.query(`UPDATE users SET name = 'Renamed' WHERE id = $1`, [world.cm.id]);
     expect((await app.gql(ME, {}, { token })).data.me).toEqual(first.data.me);
     // A new session looks the user up afresh.
     const fresh = await app.login(world.cm.email, TEST_PASSWORD);
