@@ -1,14 +1,12 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import cookieParser from "cookie-parser";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { SessionCache } from "./auth/session-cache";
@@ -16,6 +14,7 @@ import { createContextFactory, type Context } from "./context";
 import { formatError, isClientError } from "./common/errors";
 import { costLimitPlugin, depthLimit } from "./common/limits";
 import { createLogger, type Logger } from "./common/logger";
+import { requestLog } from "./common/request-log";
 import { getSchema } from "./schema";
 
 export interface ServerOptions {
@@ -71,18 +70,7 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
   // GraphQL answers POSTs, which are never conditional: an ETag would only cost a hash.
   app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers["x-request-id"];
-        const id = typeof given === "string" && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
-    }),
-  );
+  app.use(requestLog(logger));
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -120,7 +108,7 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
 
   app.use(
     "/graphql",
-    cookieParser(),
+    skipWhenAuthorized(cookieParser()),
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: createContextFactory({
@@ -171,6 +159,11 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
       await apollo.stop(); // the drain plugin closes the HTTP server and waits for in-flight requests
     },
   };
+}
+
+/** Runs `middleware` only for requests without an Authorization header (it wins over cookies). */
+function skipWhenAuthorized(middleware: express.RequestHandler): express.RequestHandler {
+  return (req, res, next) => (req.headers.authorization ? next() : middleware(req, res, next));
 }
 
 /** Serves the built SPA (when present) from the API's own port, with client-side routes. */
