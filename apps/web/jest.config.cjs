@@ -24,4 +24,6 @@ module.exports = {
     "\\.css$": "<rootDir>/src/test/style-mock.cjs",
   },
   setupFilesAfterEnv: ["<rootDir>/src/test/setup.ts"],
+  // Whole-app renders (router, grid, lazy chunks) are slow on a busy 2-core runner.
+  testTimeout: 20_000,
 };

@@ -66,8 +66,13 @@ describeInBrowser("Accessibility and the login route's weight", () => {
       try {
         await signIn(page, "admin@demo.prm");
         await page
-          .getByRole("region", { name: "Deals by status" })
-          .getByText(/registrations worth/)
+          .getByRole("region", { name: "Partner leaderboard" })
+          .getByText(/won by the top/)
+          .waitFor();
+        await page
+          .getByRole("region", { name: "Partners", exact: true })
+          .locator(".MuiDataGrid-row")
+          .first()
           .waitFor();
         await page
           .getByRole("region", { name: "Deals awaiting approval" })

@@ -1,3 +1,4 @@
+import { DEFAULT_DASHBOARDS } from "@prm/domain";
 import type { Page } from "playwright-core";
 import {
   describeInBrowser,
@@ -80,61 +81,57 @@ describeInBrowser("Dashboard editing", () => {
 
       await page.getByRole("button", { name: "Edit dashboard" }).click();
 
-      // Add a second "Deals by status" from the catalogue.
+      // Add "Deals by status" from the catalogue: it lands bottom left, under the partners list.
       await page.getByRole("button", { name: "Add widget" }).click();
       const dialog = page.getByRole("dialog", { name: "Add a widget" });
       await dialog.getByText("Submitted deal registrations waiting for a decision").waitFor();
       await andWaitForSave(page, () =>
         dialog.getByRole("button", { name: "Add Deals by status" }).click(),
       );
-      await page.getByRole("region", { name: "Deals by status" }).nth(1).waitFor();
-      expect(await page.getByRole("region", { name: "Deals by status" }).count()).toBe(2);
-
-      // Move the new widget (bottom left) by its drag handle into the right column, under the
-      // original one.
       const added = page
         .locator(".react-grid-item")
-        .filter({ has: page.getByRole("region", { name: "Deals by status" }) })
-        .nth(1);
+        .filter({ has: page.getByRole("region", { name: "Deals by status" }) });
+      await added.waitFor();
+
+      // Move it by its drag handle into the right column.
       const handle = added.locator(".widget-drag-handle").first();
+      await handle.scrollIntoViewIfNeeded();
       const from = await handle.boundingBox();
       const before = await added.boundingBox();
       if (!from || !before) throw new Error("The new widget's drag handle is not visible");
       await andWaitForSave(page, async () => {
         await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
         await page.mouse.down();
-        await page.mouse.move(from.x + 300, from.y - 20, { steps: 10 });
-        await page.mouse.move(from.x + before.width + 16, from.y - 40, { steps: 10 });
+        await page.mouse.move(from.x + 300, from.y + 10, { steps: 10 });
+        await page.mouse.move(from.x + before.width + 16, from.y + 10, { steps: 10 });
         await page.mouse.up();
       });
       const after = await added.boundingBox();
       expect(after!.x).toBeGreaterThan(before.x + 300);
 
-      // Give it its own period, then remove the original "Deals by status": the moved one takes
-      // its place at the top right.
+      // Give it its own period, then remove the win/loss chart.
       await andWaitForSave(page, async () => {
-        await page.getByRole("combobox", { name: "Period of Deals by status" }).nth(1).click();
+        await page.getByRole("combobox", { name: "Period of Deals by status" }).click();
         await page.getByRole("option", { name: "This year" }).click();
       });
       await andWaitForSave(page, () =>
-        page.getByRole("button", { name: "Remove Deals by status" }).first().click(),
+        page.getByRole("button", { name: "Remove Partner win/loss" }).click(),
       );
-      expect(await page.getByRole("region", { name: "Deals by status" }).count()).toBe(1);
-      await page
-        .getByRole("combobox", { name: "Period of Deals by status" })
-        .filter({ hasText: "This year" })
-        .waitFor();
+      expect(await page.getByRole("region", { name: "Partner win/loss" }).count()).toBe(0);
 
       await page.getByRole("button", { name: "Done" }).click();
       const arranged = await widgetBoxes(page);
       const savedBeforeReload = await savedDashboard(page, "CHANNEL_MANAGER");
       expect(savedBeforeReload.isDefault).toBe(false);
       expect(savedBeforeReload.widgets).toEqual([
-        expect.objectContaining({ widget: "dealsAwaitingApproval", x: 0, y: 0 }),
+        expect.objectContaining({ widget: "partnerLeaderboard", x: 0, y: 0 }),
+        expect.objectContaining({ widget: "pipelineByPartner", x: 6, y: 0 }),
+        expect.objectContaining({ widget: "dealsAwaitingApproval", x: 6, y: 5 }),
+        expect.objectContaining({ widget: "partnersList", x: 0, y: 10 }),
         expect.objectContaining({
           widget: "dealsByStatus",
           x: 6,
-          y: 0,
+          y: 17,
           config: { period: "THIS_YEAR", limit: null },
         }),
       ]);
@@ -148,10 +145,16 @@ describeInBrowser("Dashboard editing", () => {
         .getByRole("region", { name: "Deals awaiting approval" })
         .getByRole("table")
         .waitFor();
+      await page
+        .getByRole("region", { name: "Partners", exact: true })
+        .locator(".MuiDataGrid-row")
+        .first()
+        .waitFor();
       expect(await widgetBoxes(page)).toEqual(arranged);
       expect(
         await page.getByRole("combobox", { name: "Period of Deals by status" }).textContent(),
       ).toBe("This year");
+      await page.waitForLoadState("networkidle");
       await screenshot(page, "dashboard-channel-manager-edited");
     } finally {
       await context.close();
@@ -168,10 +171,9 @@ describeInBrowser("Dashboard editing", () => {
         .waitFor();
       const adminDashboard = await savedDashboard(admin.page, "VENDOR_ADMIN");
       expect(adminDashboard.isDefault).toBe(true);
-      expect(adminDashboard.widgets.map((w) => w.widget)).toEqual([
-        "dealsAwaitingApproval",
-        "dealsByStatus",
-      ]);
+      expect(adminDashboard.widgets.map((w) => w.widget)).toEqual(
+        DEFAULT_DASHBOARDS.VENDOR_ADMIN.map((placement) => placement.widget),
+      );
     } finally {
       await admin.context.close();
     }

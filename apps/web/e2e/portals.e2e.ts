@@ -13,18 +13,25 @@ describeInBrowser("Each demo user's portal", () => {
       const nav = page.getByRole("navigation", { name: "Portal sections" });
       expect(await nav.textContent()).toContain(portalLabelOf(user));
 
-      const dealsByStatus = page.getByRole("region", { name: "Deals by status" });
-      await dealsByStatus.getByText(/registrations worth/).waitFor();
-      const summary = (await dealsByStatus.textContent()) ?? "";
-      expect(summary).toMatch(/\d+\s*registrations worth \$[\d.,]+[KMB]?/);
-      expect(await dealsByStatus.locator("svg[role=img] rect").count()).toBeGreaterThan(0);
-
       if (user.role === "CHANNEL_MANAGER" || user.role === "VENDOR_ADMIN") {
+        // The partner widgets are checked figure by figure in partner-dashboard.e2e.ts.
+        const leaderboard = page.getByRole("region", { name: "Partner leaderboard" });
+        await leaderboard.getByText(/won by the top \d+ partners?/).waitFor();
+        expect(await leaderboard.textContent()).toMatch(/\$[\d.,]+[KMB]? · \d+ won/);
+        expect(await leaderboard.locator("svg[role=group] rect").count()).toBeGreaterThan(0);
+        const partners = page.getByRole("region", { name: "Partners", exact: true });
+        await partners.locator(".MuiDataGrid-row").first().waitFor();
+
         const queue = page.getByRole("region", { name: "Deals awaiting approval" });
         await queue.getByRole("table").waitFor();
         expect(await queue.textContent()).toMatch(/DR-\d{6}/);
         expect(await queue.textContent()).toMatch(/\$[\d,]+/);
       } else {
+        const dealsByStatus = page.getByRole("region", { name: "Deals by status" });
+        await dealsByStatus.getByText(/registrations worth/).waitFor();
+        const summary = (await dealsByStatus.textContent()) ?? "";
+        expect(summary).toMatch(/\d+\s*registrations worth \$[\d.,]+[KMB]?/);
+        expect(await dealsByStatus.locator("svg[role=img] rect").count()).toBeGreaterThan(0);
         expect(await page.getByRole("region", { name: "Deals awaiting approval" }).count()).toBe(0);
       }
       await page.waitForLoadState("networkidle");
@@ -71,8 +78,8 @@ describeInBrowser("Each demo user's portal", () => {
     try {
       await signIn(page, "cm@demo.prm");
       await page
-        .getByRole("region", { name: "Deals by status" })
-        .getByText(/registrations worth/)
+        .getByRole("region", { name: "Partner leaderboard" })
+        .getByText(/won by the top/)
         .waitFor();
       await page.getByRole("button", { name: "Switch to dark theme" }).click();
       await page.mouse.move(400, 600);
@@ -86,8 +93,8 @@ describeInBrowser("Each demo user's portal", () => {
       await screenshot(page, "tablet-dark-partners");
       await page.goto("/cm");
       await page
-        .getByRole("region", { name: "Deals by status" })
-        .getByText(/registrations worth/)
+        .getByRole("region", { name: "Partner leaderboard" })
+        .getByText(/won by the top/)
         .waitFor();
       expect(await page.evaluate(() => document.documentElement.className)).toContain("dark");
       await screenshot(page, "tablet-dark-dashboard");

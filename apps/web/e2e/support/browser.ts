@@ -1,6 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { isDeepStrictEqual } from "node:util";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
 import { CHROME_PATH, ENV_BASE_URL, ENV_SKIP_REASON, SCREENSHOTS } from "./paths";
 
 export const DEMO_PASSWORD = "prm-demo";
@@ -129,4 +136,24 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
     }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** A screenshot of one element (a widget, a card), for looking at it closely. */
+export async function screenshotOf(locator: Locator, name: string) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await locator.scrollIntoViewIfNeeded();
+  await locator.screenshot({ path: file });
+  return file;
+}
+
+/** Reads `read()` until it equals `expected` (deeply), failing with the last value after a while. */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!isDeepStrictEqual(last, expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
 }

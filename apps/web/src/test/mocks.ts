@@ -4,7 +4,20 @@ import { DealTerritoriesDocument } from "../features/deals/documents";
 import { NotificationsBellDocument } from "../features/notifications/documents";
 import { DealsAwaitingApprovalDocument } from "../widgets/deals-awaiting-approval/document";
 import { DealsByStatusDocument } from "../widgets/deals-by-status/document";
+import { PartnerLeaderboardDocument } from "../widgets/partner-leaderboard/document";
+import { PartnerWinLossDocument } from "../widgets/partner-win-loss/document";
+import { PartnersListDocument } from "../widgets/partners-list/document";
+import { PipelineByPartnerDocument } from "../widgets/pipeline-by-partner/document";
 import { catalogFor, defaultDashboard } from "./fixtures";
+import {
+  FABRIKAM,
+  LEADERBOARD,
+  NORTHWIND,
+  performancePage,
+  performanceRow,
+  PIPELINE,
+  WIN_LOSS,
+} from "./partner-fixtures";
 import type { Mock } from "./renderApp";
 
 /** The network answers a portal's default dashboard needs: page, and each widget's query. */
@@ -65,6 +78,28 @@ export function territoriesMock(
 
 export function widgetDataMocks(): Mock[] {
   return [
+    {
+      request: { query: PartnerLeaderboardDocument, variables: () => true },
+      result: { data: { partnerLeaderboard: LEADERBOARD } },
+      maxUsageCount: 20,
+    },
+    {
+      request: { query: PipelineByPartnerDocument, variables: () => true },
+      result: { data: { pipelineByPartner: PIPELINE } },
+      maxUsageCount: 20,
+    },
+    {
+      request: { query: PartnerWinLossDocument, variables: () => true },
+      result: { data: { partnerWinLoss: WIN_LOSS } },
+      maxUsageCount: 20,
+    },
+    {
+      request: { query: PartnersListDocument, variables: () => true },
+      result: {
+        data: performancePage([performanceRow(NORTHWIND), performanceRow(FABRIKAM)]),
+      },
+      maxUsageCount: 20,
+    },
     {
       request: { query: DealsByStatusDocument, variables: () => true },
       result: {

@@ -1,5 +1,9 @@
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
 import { TextDecoder, TextEncoder } from "node:util";
+
+// findBy/waitFor wait up to 4 s (not 1 s): lazy widget chunks compile on first use in tests.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom leaves out what react-router needs from the platform.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

@@ -6,6 +6,7 @@ import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
+import { errorMessage } from "../app/graphql-errors";
 
 function Centered({ children, role }: { children: ReactNode; role?: string }) {
   return (
@@ -65,4 +66,21 @@ export function WidgetEmpty({ title, hint }: { title: string; hint?: string }) {
       )}
     </Centered>
   );
+}
+
+/**
+ * What a widget shows before it has data: a skeleton while the first answer is on its way, an
+ * error with a retry when it failed; null once there is data (a refetch keeps the old figures).
+ */
+export function widgetQueryFallback(query: {
+  data: unknown;
+  loading: boolean;
+  error?: unknown;
+  refetch: () => Promise<unknown>;
+}): ReactNode {
+  if (query.data) return null;
+  if (query.error) {
+    return <WidgetError message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
+  }
+  return <WidgetLoading />;
 }

@@ -7,6 +7,12 @@ const DealsAwaitingApprovalWidget = lazy(
   () => import("./deals-awaiting-approval/DealsAwaitingApprovalWidget"),
 );
 const ApprovalTimeWidget = lazy(() => import("./approval-time/ApprovalTimeWidget"));
+const PartnerLeaderboardWidget = lazy(
+  () => import("./partner-leaderboard/PartnerLeaderboardWidget"),
+);
+const PipelineByPartnerWidget = lazy(() => import("./pipeline-by-partner/PipelineByPartnerWidget"));
+const PartnerWinLossWidget = lazy(() => import("./partner-win-loss/PartnerWinLossWidget"));
+const PartnersListWidget = lazy(() => import("./partners-list/PartnersListWidget"));
 
 type RenderWidget = (props: WidgetViewProps) => ReactNode;
 
@@ -15,6 +21,10 @@ export const WIDGET_VIEWS: Readonly<Record<string, RenderWidget>> = {
   dealsByStatus: (props) => <DealsByStatusWidget {...props} />,
   dealsAwaitingApproval: (props) => <DealsAwaitingApprovalWidget {...props} />,
   approvalTime: (props) => <ApprovalTimeWidget {...props} />,
+  partnerLeaderboard: (props) => <PartnerLeaderboardWidget {...props} />,
+  pipelineByPartner: (props) => <PipelineByPartnerWidget {...props} />,
+  partnerWinLoss: (props) => <PartnerWinLossWidget {...props} />,
+  partnersList: (props) => <PartnersListWidget {...props} />,
 };
 
 export function widgetView(widgetId: string): RenderWidget | undefined {

@@ -58,6 +58,8 @@ export function DashboardGrid({
           mx: `-${GAP}px`,
           "& .react-grid-item.react-grid-placeholder": { bgcolor: "primary.main", borderRadius: 2 },
           "& .react-resizable-handle": { zIndex: 2 },
+          // The widget under the pointer (or keyboard focus) draws over its neighbours, tooltip included.
+          "& .react-grid-item:hover, & .react-grid-item:focus-within": { zIndex: 3 },
         }}
       >
         {mounted && (

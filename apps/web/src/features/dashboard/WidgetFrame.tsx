@@ -48,7 +48,8 @@ export function WidgetFrame({
         height: "100%",
         display: "flex",
         flexDirection: "column",
-        overflow: "hidden",
+        // Chart tooltips open above the pointer and may reach past the card's top edge.
+        overflow: "visible",
         borderColor: editing ? "primary.main" : "divider",
         borderStyle: editing ? "dashed" : "solid",
       }}

@@ -1,5 +1,5 @@
 import SearchRounded from "@mui/icons-material/SearchRounded";
-import Chip from "@mui/material/Chip";
+import Link from "@mui/material/Link";
 import InputAdornment from "@mui/material/InputAdornment";
 import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
@@ -14,22 +14,18 @@ import Typography from "@mui/material/Typography";
 import { useQuery } from "@apollo/client/react";
 import { useDeferredValue, useState } from "react";
 import { errorMessage } from "../../app/graphql-errors";
-import type { PartnerTier } from "../../gql/graphql";
 import { PageHeader } from "../portal-shell/PageHeader";
 import { PartnersPageDocument } from "./document";
 import { RetryAlert } from "../../app/layout/RetryAlert";
+import { Link as RouterLink } from "react-router";
+import { partnerPagePath, usePartnersPath } from "./partner-paths";
+import { TierChip } from "./TierChip";
 
 const PAGE_SIZE = 100;
 
-const TIER_LABELS: Readonly<Record<PartnerTier, string>> = {
-  PLATINUM: "Platinum",
-  GOLD: "Gold",
-  SILVER: "Silver",
-  REGISTERED: "Registered",
-};
-
 /** The partner organizations in the viewer's scope (assigned partners, or all for an admin). */
 export function PartnersPage() {
+  const partnersPath = usePartnersPath();
   const [search, setSearch] = useState("");
   const deferredSearch = useDeferredValue(search.trim());
   const { data, loading, error, refetch } = useQuery(PartnersPageDocument, {
@@ -89,14 +85,16 @@ export function PartnersPage() {
                   ))
                 : partners.map((partner) => (
                     <TableRow key={partner.id} hover>
-                      <TableCell sx={{ fontWeight: 600 }}>{partner.name}</TableCell>
-                      <TableCell>
-                        {partner.tier ? (
-                          <Chip size="small" variant="outlined" label={TIER_LABELS[partner.tier]} />
-                        ) : (
-                          "—"
-                        )}
+                      <TableCell sx={{ fontWeight: 600 }}>
+                        <Link
+                          component={RouterLink}
+                          to={partnerPagePath(partnersPath, partner.id)}
+                          color="inherit"
+                        >
+                          {partner.name}
+                        </Link>
                       </TableCell>
+                      <TableCell>{partner.tier ? <TierChip tier={partner.tier} /> : "—"}</TableCell>
                       <TableCell>{partner.channelManager?.name ?? "Not assigned"}</TableCell>
                     </TableRow>
                   ))}

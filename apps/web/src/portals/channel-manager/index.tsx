@@ -1,7 +1,7 @@
 import { ApprovalRoutes } from "../../features/deals/DealRoutes";
 import { PortalApp } from "../../features/portal-shell/PortalApp";
 import type { PortalDefinition } from "../../features/portal-shell/portal-definition";
-import { PartnersPage } from "../../features/partners/PartnersPage";
+import { PartnerRoutes } from "../../features/partners/PartnerRoutes";
 
 export const channelManagerPortal: PortalDefinition = {
   portal: "CHANNEL_MANAGER",
@@ -17,7 +17,7 @@ export const channelManagerPortal: PortalDefinition = {
         features: ["Filter by partner, stage and period", "Stage history and win/loss reasons"],
       },
     },
-    { id: "partners", page: PartnersPage },
+    { id: "partners", page: PartnerRoutes },
   ],
 };
 

@@ -1,7 +1,7 @@
 import { ApprovalRoutes } from "../../features/deals/DealRoutes";
 import { PortalApp } from "../../features/portal-shell/PortalApp";
 import type { PortalDefinition } from "../../features/portal-shell/portal-definition";
-import { PartnersPage } from "../../features/partners/PartnersPage";
+import { PartnerRoutes } from "../../features/partners/PartnerRoutes";
 
 export const vendorAdminPortal: PortalDefinition = {
   portal: "VENDOR_ADMIN",
@@ -9,7 +9,7 @@ export const vendorAdminPortal: PortalDefinition = {
   sections: [
     { id: "dashboard" },
     { id: "deals", label: "Approvals", page: ApprovalRoutes },
-    { id: "partners", page: PartnersPage },
+    { id: "partners", page: PartnerRoutes },
     {
       id: "operators",
       label: "Vendor users",

@@ -1,4 +1,4 @@
-import { PORTAL_LABELS, portalForRole, ROLES } from "@prm/domain";
+import { DEFAULT_DASHBOARDS, PORTAL_LABELS, portalForRole, ROLES, WIDGETS } from "@prm/domain";
 import { screen, waitFor } from "@testing-library/react";
 import { userWithRole } from "../../../test/fixtures";
 import { dashboardMocks } from "../../../test/mocks";
@@ -17,7 +17,10 @@ describe("Role routing", () => {
     expect(screen.getByRole("navigation", { name: "Portal sections" })).toHaveTextContent(
       PORTAL_LABELS[portal],
     );
-    expect(await screen.findByRole("region", { name: "Deals by status" })).toBeInTheDocument();
+    const [first] = DEFAULT_DASHBOARDS[portal];
+    expect(
+      await screen.findByRole("region", { name: first && WIDGETS[first.widget].title }),
+    ).toBeInTheDocument();
   });
 
   it("shows a clear not-available page when a seller opens the channel manager's portal", async () => {

@@ -9,6 +9,22 @@ import { ResetDashboardDocument, SaveDashboardDocument } from "../documents";
 
 const CM = userWithRole("CHANNEL_MANAGER");
 
+/** The channel manager's default dashboard, top to bottom. */
+const DEFAULT_WIDGETS = [
+  "partnerLeaderboard",
+  "pipelineByPartner",
+  "partnerWinLoss",
+  "dealsAwaitingApproval",
+  "partnersList",
+];
+const DEFAULT_TITLES = [
+  "Partner leaderboard",
+  "Pipeline by partner",
+  "Partner win/loss",
+  "Deals awaiting approval",
+  "Partners",
+];
+
 /** Records every saveDashboard the page sends, and answers each with what was saved. */
 function saveRecorder(failFirst = false) {
   const saved: DashboardWidgetInput[][] = [];
@@ -70,18 +86,15 @@ describe("Dashboard editing", () => {
     await user.click(within(dialog).getByRole("button", { name: "Add Deals by status" }));
 
     await waitFor(() =>
-      expect(screen.getAllByRole("region", { name: "Deals by status" })).toHaveLength(2),
+      expect(screen.getAllByRole("region", { name: "Deals by status" })).toHaveLength(1),
     );
     expect(await screen.findByText("Saved", {}, { timeout: 3000 })).toBeInTheDocument();
     const saved = saves.lastSaved();
-    expect(saved?.map((w) => w.widget)).toEqual([
-      "dealsAwaitingApproval",
-      "dealsByStatus",
-      "dealsByStatus",
-    ]);
-    expect(saved?.[2]).toMatchObject({
+    expect(saved?.map((w) => w.widget)).toEqual([...DEFAULT_WIDGETS, "dealsByStatus"]);
+    // Below the full-width partners list, which ends at row 17.
+    expect(saved?.[5]).toMatchObject({
       x: 0,
-      y: 5,
+      y: 17,
       w: 6,
       h: 4,
       config: { period: "THIS_QUARTER", limit: null },
@@ -94,12 +107,13 @@ describe("Dashboard editing", () => {
 
     await user.click(screen.getByRole("button", { name: "Remove Deals awaiting approval" }));
 
-    expect(widgetRegions()).toEqual(["Deals by status"]);
+    expect(widgetRegions()).toEqual(DEFAULT_TITLES.filter((t) => t !== "Deals awaiting approval"));
     await waitFor(
-      () => expect(saves.lastSaved()?.map((w) => w.widget)).toEqual(["dealsByStatus"]),
-      {
-        timeout: 3000,
-      },
+      () =>
+        expect(saves.lastSaved()?.map((w) => w.widget)).toEqual(
+          DEFAULT_WIDGETS.filter((w) => w !== "dealsAwaitingApproval"),
+        ),
+      { timeout: 3000 },
     );
   });
 
@@ -107,17 +121,22 @@ describe("Dashboard editing", () => {
     const saves = saveRecorder();
     const user = await openDashboard([saves.mock]);
 
-    await user.click(screen.getByRole("combobox", { name: "Period of Deals by status" }));
+    await user.click(screen.getByRole("combobox", { name: "Period of Partner leaderboard" }));
     await user.click(await screen.findByRole("option", { name: "Last year" }));
 
-    expect(screen.getByRole("combobox", { name: "Period of Deals by status" })).toHaveTextContent(
-      "Last year",
-    );
+    expect(
+      screen.getByRole("combobox", { name: "Period of Partner leaderboard" }),
+    ).toHaveTextContent("Last year");
+    expect(
+      await screen.findByRole("group", {
+        name: /^Partner leaderboard by won amount: 1\. Northwind/,
+      }),
+    ).toBeInTheDocument();
     await waitFor(
       () =>
-        expect(saves.lastSaved()?.find((w) => w.widget === "dealsByStatus")?.config).toEqual({
+        expect(saves.lastSaved()?.find((w) => w.widget === "partnerLeaderboard")?.config).toEqual({
           period: "LAST_YEAR",
-          limit: null,
+          limit: 10,
         }),
       { timeout: 3000 },
     );
@@ -152,26 +171,27 @@ describe("Dashboard editing", () => {
     const dialog = await screen.findByRole("dialog", { name: "Reset your dashboard?" });
     await user.click(within(dialog).getByRole("button", { name: "Reset to default" }));
 
-    await waitFor(() =>
-      expect(widgetRegions()).toEqual(["Deals awaiting approval", "Deals by status"]),
-    );
+    await waitFor(() => expect(widgetRegions()).toEqual(DEFAULT_TITLES), { timeout: 5000 });
   });
 
   it("keeps the user's layout when a save fails, says so, and saves it on retry", async () => {
     const saves = saveRecorder(true);
     const user = await openDashboard([saves.mock]);
 
-    await user.click(screen.getByRole("button", { name: "Remove Deals by status" }));
+    await user.click(screen.getByRole("button", { name: "Remove Partner win/loss" }));
 
     expect(
       await screen.findByText(/Not saved: Something went wrong on our side/, {}, { timeout: 3000 }),
     ).toBeInTheDocument();
-    expect(widgetRegions()).toEqual(["Deals awaiting approval"]);
+    const remaining = DEFAULT_TITLES.filter((t) => t !== "Partner win/loss");
+    expect(widgetRegions()).toEqual(remaining);
 
     await user.click(screen.getByRole("button", { name: "Retry" }));
     await waitFor(() =>
-      expect(saves.lastSaved()?.map((w) => w.widget)).toEqual(["dealsAwaitingApproval"]),
+      expect(saves.lastSaved()?.map((w) => w.widget)).toEqual(
+        DEFAULT_WIDGETS.filter((w) => w !== "partnerWinLoss"),
+      ),
     );
-    expect(widgetRegions()).toEqual(["Deals awaiting approval"]);
+    expect(widgetRegions()).toEqual(remaining);
   });
 });

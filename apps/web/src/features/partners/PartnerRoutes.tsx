@@ -1,0 +1,26 @@
+import { lazy, Suspense } from "react";
+import { Route, Routes } from "react-router";
+import { NotFoundInPortal } from "../portal-shell/NotFoundInPortal";
+import { PartnerPageSkeleton } from "./PartnerPageStates";
+import { PartnersPage } from "./PartnersPage";
+
+// The partner page draws charts: its code loads when a partner is opened.
+const PartnerPage = lazy(() => import("./PartnerPage"));
+
+/** The "Partners" section of the channel manager and admin portals: the list and each partner. */
+export function PartnerRoutes() {
+  return (
+    <Routes>
+      <Route index element={<PartnersPage />} />
+      <Route
+        path=":partnerId"
+        element={
+          <Suspense fallback={<PartnerPageSkeleton />}>
+            <PartnerPage />
+          </Suspense>
+        }
+      />
+      <Route path="*" element={<NotFoundInPortal />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,30 @@
+import type { WidgetPeriodPreset } from "@prm/domain";
+import { useCallback } from "react";
+import { useLocation } from "react-router";
+import { PORTAL_PATHS, portalAtPath } from "../../app/routing/portal-paths";
+
+/** Where the current portal's partner pages live: "/cm/partners", "/admin/partners". */
+export function usePartnersPath(): string {
+  const { pathname } = useLocation();
+  const portal = portalAtPath(pathname);
+  return `${portal ? PORTAL_PATHS[portal] : ""}/partners`;
+}
+
+/** A partner's page, opened on the period the viewer was looking at. */
+export function partnerPagePath(
+  partnersPath: string,
+  partnerId: string,
+  period?: WidgetPeriodPreset,
+): string {
+  const path = `${partnersPath}/${encodeURIComponent(partnerId)}`;
+  return period ? `${path}?period=${period}` : path;
+}
+
+/** The partner page of `partnerId` in the current portal, for charts and lists that link to it. */
+export function usePartnerPagePath(period?: WidgetPeriodPreset): (partnerId: string) => string {
+  const partnersPath = usePartnersPath();
+  return useCallback(
+    (partnerId: string) => partnerPagePath(partnersPath, partnerId, period),
+    [partnersPath, period],
+  );
+}

@@ -1,0 +1,106 @@
+import { render, screen } from "@testing-library/react";
+import type { DocumentNode } from "graphql";
+import type { ReactNode } from "react";
+import { userWithRole } from "../../test/fixtures";
+import { FABRIKAM, LEADERBOARD, NORTHWIND, PIPELINE, TAILSPIN } from "../../test/partner-fixtures";
+import { meMock, TestProviders, type Mock } from "../../test/renderApp";
+import { PartnerLeaderboardDocument } from "../partner-leaderboard/document";
+import PartnerLeaderboardWidget from "../partner-leaderboard/PartnerLeaderboardWidget";
+import { PartnerWinLossDocument } from "../partner-win-loss/document";
+import PartnerWinLossWidget from "../partner-win-loss/PartnerWinLossWidget";
+import { PipelineByPartnerDocument } from "../pipeline-by-partner/document";
+import PipelineByPartnerWidget from "../pipeline-by-partner/PipelineByPartnerWidget";
+import type { WidgetViewProps } from "../types";
+
+function answer(query: DocumentNode, data: Record<string, unknown>): Mock {
+  return { request: { query, variables: () => true }, result: { data } };
+}
+
+function renderWidget(View: (props: WidgetViewProps) => ReactNode, mock: Mock, limit = 10) {
+  return render(
+    <TestProviders mocks={[meMock(userWithRole("CHANNEL_MANAGER")), mock]} route="/cm">
+      <View settings={{ period: "THIS_QUARTER", limit }} />
+    </TestProviders>,
+  );
+}
+
+function winLossRow(partner: typeof NORTHWIND, wonCount: number, lostCount: number) {
+  return {
+    __typename: "PartnerWinLossRow",
+    partner,
+    wonCount,
+    wonAmount: "1000.00",
+    lostCount,
+    lostAmount: "500.00",
+    winRate: wonCount + lostCount === 0 ? null : wonCount / (wonCount + lostCount),
+    winRateByAmount: null,
+  };
+}
+
+describe("Partner chart widgets", () => {
+  it("the leaderboard ranks partners with money-formatted figures", async () => {
+    renderWidget(
+      PartnerLeaderboardWidget,
+      answer(PartnerLeaderboardDocument, { partnerLeaderboard: LEADERBOARD }),
+    );
+    expect(
+      await screen.findByRole("group", {
+        name: "Partner leaderboard by won amount: 1. Northwind Solutions $613K (9 won), 2. Fabrikam Systems $482K (4 won)",
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("$1.1M")).toBeInTheDocument();
+  });
+
+  it("the leaderboard says so when nothing was won, or no partner is assigned", async () => {
+    const nothingWon = LEADERBOARD.map((row) => ({ ...row, wonAmount: "0.00", wonCount: 0 }));
+    const { unmount } = renderWidget(
+      PartnerLeaderboardWidget,
+      answer(PartnerLeaderboardDocument, { partnerLeaderboard: nothingWon }),
+    );
+    expect(await screen.findByText("No won deals this quarter")).toBeInTheDocument();
+    unmount();
+
+    renderWidget(
+      PartnerLeaderboardWidget,
+      answer(PartnerLeaderboardDocument, { partnerLeaderboard: [] }),
+    );
+    expect(await screen.findByText("No partners assigned yet")).toBeInTheDocument();
+  });
+
+  it("win/loss shows the partners with the most closed first, without those with nothing closed", async () => {
+    renderWidget(
+      PartnerWinLossWidget,
+      answer(PartnerWinLossDocument, {
+        partnerWinLoss: [
+          winLossRow(FABRIKAM, 1, 1),
+          winLossRow(NORTHWIND, 0, 0),
+          winLossRow(TAILSPIN, 3, 1),
+        ],
+      }),
+    );
+    expect(
+      await screen.findByRole("group", {
+        name: "Opportunities won and lost by partner: Tailspin Technologies 3 won, 1 lost (win rate 75%); Fabrikam Systems 1 won, 1 lost (win rate 50%)",
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("67%")).toBeInTheDocument();
+    expect(screen.getByText(/4 won, 2 lost/)).toBeInTheDocument();
+  });
+
+  it("pipeline by partner totals the open and weighted amounts and names the stages", async () => {
+    renderWidget(
+      PipelineByPartnerWidget,
+      answer(PipelineByPartnerDocument, { pipelineByPartner: PIPELINE }),
+    );
+    expect(await screen.findByText("$585K")).toBeInTheDocument();
+    expect(screen.getByText(/\$254K weighted/)).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "Legend" })).toHaveTextContent(
+      "QualificationDiscoveryProposalNegotiation",
+    );
+    expect(
+      screen.getByRole("group", {
+        name: "Open pipeline by partner and stage: Tailspin Technologies $585K (Qualification $136K, Discovery $193K, Negotiation $256K)",
+      }),
+    ).toBeInTheDocument();
+  });
+});

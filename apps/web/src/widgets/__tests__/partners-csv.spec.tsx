@@ -1,0 +1,67 @@
+import { csvField, partnersCsv, toCsv } from "../partners-list/partners-csv";
+import { csvFileName } from "../partners-list/usePartnersCsvExport";
+import { NORTHWIND, partnerRef, performanceRow } from "../../test/partner-fixtures";
+
+describe("CSV of the partners list", () => {
+  it("quotes fields with commas, quotes or line breaks and doubles the quotes", () => {
+    expect(csvField("Plain")).toBe("Plain");
+    expect(csvField("Spencer, Cormier and Howell")).toBe('"Spencer, Cormier and Howell"');
+    expect(csvField('The "Best" Partner')).toBe('"The ""Best"" Partner"');
+    expect(csvField("Two\nlines")).toBe('"Two\nlines"');
+    expect(csvField(null)).toBe("");
+    expect(csvField(undefined)).toBe("");
+  });
+
+  it("keeps numbers raw and defuses text a spreadsheet would run as a formula", () => {
+    expect(csvField(0.6923076923076923)).toBe("0.6923076923076923");
+    expect(csvField({ decimal: "1234567.89" })).toBe("1234567.89");
+    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvField("+1 Partner")).toBe("'+1 Partner");
+    expect(csvField("@home, Inc")).toBe('"\'@home, Inc"');
+    expect(() => csvField({ decimal: "1,234.00" })).toThrow(RangeError);
+  });
+
+  it("writes CRLF lines", () => {
+    expect(
+      toCsv([
+        ["a", 1],
+        ["b", null],
+      ]),
+    ).toBe("a,1\r\nb,\r\n");
+  });
+
+  it("has a header row and one row of raw figures per partner", () => {
+    const csv = partnersCsv([
+      performanceRow(NORTHWIND, {
+        openAmount: "97200.00",
+        wonAmount: "612600.00",
+        quotaAmount: "598000.00",
+        quotaAttainment: 1.0244147157190635,
+        winRate: 0.6923076923076923,
+      }),
+      performanceRow(partnerRef("org-x", 'Smith, "Jones" & Co', null), {
+        quotaAmount: null,
+        quotaAttainment: null,
+        winRate: null,
+      }),
+    ]);
+    const [header, northwind, smith, end] = csv.split("\r\n");
+    expect(header).toBe(
+      "Partner ID,Partner,Tier,Open amount,Open opportunities,Weighted amount,Won amount,Won count," +
+        "Lost amount,Lost count,Win rate by count (1 = 100%),Win rate by amount (1 = 100%),Quota," +
+        "Quota attainment (1 = 100%)",
+    );
+    expect(northwind).toBe(
+      "org-northwind,Northwind Solutions,PLATINUM,97200.00,2,5000.00,612600.00,3,4000.00,1," +
+        "0.6923076923076923,0.8333333333333334,598000.00,1.0244147157190635",
+    );
+    expect(smith).toBe(
+      'org-x,"Smith, ""Jones"" & Co",,10000.00,2,5000.00,20000.00,3,4000.00,1,,0.8333333333333334,,',
+    );
+    expect(end).toBe("");
+  });
+
+  it("names the file after the period", () => {
+    expect(csvFileName("LAST_QUARTER")).toBe("partners-last-quarter.csv");
+  });
+});

@@ -1,0 +1,114 @@
+import { useQuery } from "@apollo/client/react";
+import { formatMoney, sumMoney } from "@prm/domain";
+import { useCallback, useMemo } from "react";
+import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
+import { TIER_LABELS } from "../../features/partners/TierChip";
+import { usePartnerPagePath } from "../../features/partners/partner-paths";
+import type { PartnerLeaderboardWidgetQuery } from "../../gql/graphql";
+import { formatAmount } from "../format";
+import { OUTCOME_COLORS } from "../partner-charts/chart-colors";
+import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
+import { ChartTooltip } from "../partner-charts/ChartTooltip";
+import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
+import { widgetPeriod, widgetPeriodLabel } from "../period";
+import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../types";
+import { WidgetEmpty, widgetQueryFallback } from "../WidgetStates";
+import { PartnerLeaderboardDocument } from "./document";
+
+type LeaderboardRow = PartnerLeaderboardWidgetQuery["partnerLeaderboard"][number];
+
+const compactMoney = (value: number | string) => formatMoney(value, { compact: true });
+
+function describe(rows: readonly LeaderboardRow[]): string {
+  const parts = rows.map(
+    (row) =>
+      `${row.rank}. ${row.partner.name} ${compactMoney(row.wonAmount)} (${row.wonCount} won)`,
+  );
+  return `Partner leaderboard by won amount: ${parts.join(", ")}`;
+}
+
+/** Assigned partners ranked by won amount in the period; a bar opens the partner's page. */
+export default function PartnerLeaderboardWidget({ settings }: WidgetViewProps) {
+  const period = widgetPeriod(settings);
+  const limit = settings.limit ?? DEFAULT_WIDGET_LIMIT;
+  const partnerPath = usePartnerPagePath(period);
+  const scheme = useEffectiveColorScheme();
+  const query = useQuery(PartnerLeaderboardDocument, {
+    variables: { period: { preset: period }, limit },
+    notifyOnNetworkStatusChange: true,
+  });
+  const rows = useMemo(() => query.data?.partnerLeaderboard ?? [], [query.data]);
+  const byId = useMemo(() => new Map(rows.map((row) => [row.partner.id, row])), [rows]);
+  const data = useMemo(
+    () =>
+      rows.map((row) => ({
+        partnerId: row.partner.id,
+        partnerName: row.partner.name,
+        won: Number(row.wonAmount),
+      })),
+    [rows],
+  );
+  const endLabel = useCallback(
+    (datum: PartnerBarDatum) => {
+      const row = byId.get(datum.partnerId);
+      return row ? `${compactMoney(row.wonAmount)} · ${row.wonCount} won` : "";
+    },
+    [byId],
+  );
+
+  const fallback = widgetQueryFallback(query);
+  if (fallback) return fallback;
+  if (rows.length === 0) {
+    return (
+      <WidgetEmpty
+        title="No partners assigned yet"
+        hint="Partners assigned to you will be ranked here."
+      />
+    );
+  }
+  if (rows.every((row) => row.wonCount === 0)) {
+    return (
+      <WidgetEmpty
+        title={`No won deals ${widgetPeriodLabel(settings)}`}
+        hint="Try a longer period."
+      />
+    );
+  }
+
+  return (
+    <ChartLayout
+      summary={
+        <ChartSummary figure={compactMoney(sumMoney(rows.map((row) => row.wonAmount)))}>
+          won by the top {rows.length} {rows.length === 1 ? "partner" : "partners"}{" "}
+          {widgetPeriodLabel(settings)}
+        </ChartSummary>
+      }
+    >
+      <PartnerBarChart
+        rows={data}
+        keys={["won"]}
+        colors={{ won: OUTCOME_COLORS.won[scheme] }}
+        formatValue={compactMoney}
+        endLabel={endLabel}
+        endLabelWidth={112}
+        partnerPath={partnerPath}
+        ariaLabel={describe(rows)}
+        tooltip={(datum) => {
+          const row = byId.get(datum.partnerId);
+          if (!row) return null;
+          const tier = row.partner.tier ? ` · ${TIER_LABELS[row.partner.tier]}` : "";
+          return (
+            <ChartTooltip
+              title={row.partner.name}
+              subtitle={`Rank ${row.rank}${tier}`}
+              lines={[
+                { label: "Won amount", value: formatAmount(row.wonAmount) },
+                { label: "Deals won", value: row.wonCount.toLocaleString("en-US") },
+              ]}
+            />
+          );
+        }}
+      />
+    </ChartLayout>
+  );
+}

@@ -1,0 +1,151 @@
+import { useQuery } from "@apollo/client/react";
+import Box from "@mui/material/Box";
+import Typography from "@mui/material/Typography";
+import { useCallback, useMemo } from "react";
+import { formatPercent } from "../../app/format/percent";
+import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
+import { usePartnerPagePath } from "../../features/partners/partner-paths";
+import type { PartnerWinLossWidgetQuery } from "../../gql/graphql";
+import { formatAmount } from "../format";
+import { OUTCOME_COLORS } from "../partner-charts/chart-colors";
+import { ChartLegend } from "../partner-charts/ChartLegend";
+import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
+import { ChartTooltip } from "../partner-charts/ChartTooltip";
+import { divergingCountScale } from "../partner-charts/count-scale";
+import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
+import { widgetPeriod, widgetPeriodLabel } from "../period";
+import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../types";
+import { WidgetEmpty, widgetQueryFallback } from "../WidgetStates";
+import { PartnerWinLossDocument } from "./document";
+
+type WinLossRow = PartnerWinLossWidgetQuery["partnerWinLoss"][number];
+
+const closedCount = (row: WinLossRow) => row.wonCount + row.lostCount;
+
+/** The partners with the most closed opportunities first (then by name, as the API sorts). */
+function topByClosedVolume(rows: readonly WinLossRow[], limit: number): WinLossRow[] {
+  return rows
+    .filter((row) => closedCount(row) > 0)
+    .sort((a, b) => closedCount(b) - closedCount(a))
+    .slice(0, limit);
+}
+
+function describe(rows: readonly WinLossRow[]): string {
+  const parts = rows.map(
+    (row) =>
+      `${row.partner.name} ${row.wonCount} won, ${row.lostCount} lost (win rate ${formatPercent(row.winRate)})`,
+  );
+  return `Opportunities won and lost by partner: ${parts.join("; ")}`;
+}
+
+/** Won (right, green) against lost (left, red) per partner, with each one's win rate. */
+export default function PartnerWinLossWidget({ settings }: WidgetViewProps) {
+  const period = widgetPeriod(settings);
+  const limit = settings.limit ?? DEFAULT_WIDGET_LIMIT;
+  const partnerPath = usePartnerPagePath(period);
+  const scheme = useEffectiveColorScheme();
+  const query = useQuery(PartnerWinLossDocument, {
+    variables: { period: { preset: period } },
+    notifyOnNetworkStatusChange: true,
+  });
+  const allRows = query.data?.partnerWinLoss;
+  const rows = useMemo(() => topByClosedVolume(allRows ?? [], limit), [allRows, limit]);
+  const byId = useMemo(() => new Map(rows.map((row) => [row.partner.id, row])), [rows]);
+  const data = useMemo(
+    () =>
+      rows.map((row) => ({
+        partnerId: row.partner.id,
+        partnerName: row.partner.name,
+        won: row.wonCount,
+        lost: -row.lostCount,
+      })),
+    [rows],
+  );
+  const scale = divergingCountScale(
+    Math.max(0, ...rows.map((row) => Math.max(row.wonCount, row.lostCount))),
+  );
+  const colors = { won: OUTCOME_COLORS.won[scheme], lost: OUTCOME_COLORS.lost[scheme] };
+  const endLabel = useCallback(
+    (datum: PartnerBarDatum) => formatPercent(byId.get(datum.partnerId)?.winRate),
+    [byId],
+  );
+
+  const fallback = widgetQueryFallback(query);
+  if (fallback) return fallback;
+  if (!allRows?.length) {
+    return (
+      <WidgetEmpty title="No partners assigned yet" hint="Your partners' win rates show here." />
+    );
+  }
+  if (rows.length === 0) {
+    return (
+      <WidgetEmpty
+        title={`Nothing closed ${widgetPeriodLabel(settings)}`}
+        hint="Won and lost opportunities show here. Try a longer period."
+      />
+    );
+  }
+  const won = allRows.reduce((sum, row) => sum + row.wonCount, 0);
+  const lost = allRows.reduce((sum, row) => sum + row.lostCount, 0);
+
+  return (
+    <ChartLayout
+      summary={
+        <ChartSummary figure={formatPercent(won / (won + lost))}>
+          win rate {widgetPeriodLabel(settings)} · {won} won, {lost} lost
+        </ChartSummary>
+      }
+      legend={
+        <Box sx={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+          <ChartLegend
+            items={[
+              { label: "Lost (count)", color: colors.lost },
+              { label: "Won (count)", color: colors.won },
+            ]}
+          />
+          <Typography variant="caption" color="text.secondary" sx={{ fontWeight: 600 }}>
+            Win rate
+          </Typography>
+        </Box>
+      }
+    >
+      <PartnerBarChart
+        rows={data}
+        keys={["lost", "won"]}
+        colors={colors}
+        formatValue={(value) => String(Math.abs(value))}
+        valueScale={{ min: -scale.max, max: scale.max, nice: false }}
+        tickValues={scale.ticks}
+        endLabel={endLabel}
+        endLabelAt="edge"
+        endLabelWidth={52}
+        partnerPath={partnerPath}
+        ariaLabel={describe(rows)}
+        tooltip={(datum) => {
+          const row = byId.get(datum.partnerId);
+          if (!row) return null;
+          return (
+            <ChartTooltip
+              title={row.partner.name}
+              subtitle={`${closedCount(row)} closed ${widgetPeriodLabel(settings)}`}
+              lines={[
+                {
+                  label: `Won (${row.wonCount})`,
+                  value: formatAmount(row.wonAmount),
+                  color: colors.won,
+                },
+                {
+                  label: `Lost (${row.lostCount})`,
+                  value: formatAmount(row.lostAmount),
+                  color: colors.lost,
+                },
+                { label: "Win rate by count", value: formatPercent(row.winRate) },
+                { label: "Win rate by amount", value: formatPercent(row.winRateByAmount) },
+              ]}
+            />
+          );
+        }}
+      />
+    </ChartLayout>
+  );
+}

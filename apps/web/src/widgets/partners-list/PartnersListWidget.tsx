@@ -1,0 +1,78 @@
+import { useNavigate } from "react-router";
+import Box from "@mui/material/Box";
+import useMediaQuery from "@mui/material/useMediaQuery";
+import type { Theme } from "@mui/material/styles";
+import { DataGrid } from "@mui/x-data-grid";
+import type { WidgetPeriodPreset } from "@prm/domain";
+import { usePartnerPagePath } from "../../features/partners/partner-paths";
+import { widgetPeriod } from "../period";
+import type { WidgetViewProps } from "../types";
+import { WidgetEmpty, widgetQueryFallback } from "../WidgetStates";
+import { PARTNER_COLUMNS } from "./columns";
+import { ExportCsvButton } from "./ExportCsvButton";
+import { PAGE_SIZES, usePartnersPage } from "./usePartnersPage";
+
+/** Every assigned partner with pipeline, won amount, quota and attainment; a row opens the partner. */
+export default function PartnersListWidget({ settings }: WidgetViewProps) {
+  const period = widgetPeriod(settings);
+  // A new period is a new list: sort and paging start afresh.
+  return <PartnersGrid key={period} period={period} />;
+}
+
+function PartnersGrid({ period }: { period: WidgetPeriodPreset }) {
+  const navigate = useNavigate();
+  const partnerPath = usePartnerPagePath(period);
+  const list = usePartnersPage(period);
+  // On a tablet the figures that matter most keep their room; attainment implies the quota.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down("md"));
+
+  const fallback = widgetQueryFallback(list.query);
+  if (fallback) return fallback;
+  if (list.totalCount === 0) {
+    return (
+      <WidgetEmpty
+        title="No partners assigned yet"
+        hint="Partners assigned to you will be listed here with their figures."
+      />
+    );
+  }
+  const open = (partnerId: string) => void navigate(partnerPath(partnerId));
+
+  return (
+    <Box sx={{ height: "100%", display: "flex", flexDirection: "column", minHeight: 0, gap: 1 }}>
+      <ExportCsvButton period={period} orderBy={list.orderBy} totalCount={list.totalCount} />
+      <Box sx={{ flexGrow: 1, minHeight: 0 }}>
+        <DataGrid
+          aria-label="Partners"
+          rows={list.rows}
+          columns={PARTNER_COLUMNS}
+          columnVisibilityModel={narrow ? { quotaAmount: false, winRate: false } : {}}
+          getRowId={(row) => row.partner.id}
+          rowCount={list.totalCount}
+          loading={list.query.loading}
+          sortingMode="server"
+          sortModel={list.sortModel}
+          onSortModelChange={list.changeSort}
+          paginationMode="server"
+          paginationModel={list.paginationModel}
+          onPaginationModelChange={list.changePage}
+          pageSizeOptions={[...PAGE_SIZES]}
+          disableColumnMenu
+          disableRowSelectionOnClick
+          rowHeight={44}
+          columnHeaderHeight={44}
+          onRowClick={({ row }) => open(row.partner.id)}
+          onCellKeyDown={({ row }, event) => {
+            if (event.key === "Enter") open(row.partner.id);
+          }}
+          sx={{
+            "--DataGrid-containerBackground": "var(--mui-palette-background-paper)",
+            "& .MuiDataGrid-row": { cursor: "pointer" },
+            "& .numeric": { fontVariantNumeric: "tabular-nums" },
+            "& .MuiDataGrid-columnHeaderTitle": { fontWeight: 600 },
+          }}
+        />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,141 @@
+import { useQuery } from "@apollo/client/react";
+import {
+  formatMoney,
+  isOpenStage,
+  OPEN_STAGES,
+  STAGE_LABELS,
+  sumMoney,
+  toCents,
+} from "@prm/domain";
+import { useCallback, useMemo } from "react";
+import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
+import { usePartnerPagePath } from "../../features/partners/partner-paths";
+import type { PipelineByPartnerWidgetQuery } from "../../gql/graphql";
+import { formatAmount } from "../format";
+import { stageColors } from "../partner-charts/chart-colors";
+import { ChartLegend } from "../partner-charts/ChartLegend";
+import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
+import { ChartTooltip } from "../partner-charts/ChartTooltip";
+import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
+import { widgetPeriod, widgetPeriodLabel } from "../period";
+import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../types";
+import { WidgetEmpty, widgetQueryFallback } from "../WidgetStates";
+import { PipelineByPartnerDocument } from "./document";
+
+type PipelineRow = PipelineByPartnerWidgetQuery["pipelineByPartner"][number];
+
+const compactMoney = (value: number | string) => formatMoney(value, { compact: true });
+
+function toDatum(row: PipelineRow): PartnerBarDatum {
+  const datum: PartnerBarDatum = { partnerId: row.partner.id, partnerName: row.partner.name };
+  // Bar lengths only: every figure shown is the API's exact decimal string.
+  for (const stage of row.byStage) datum[stage.stage] = Number(stage.amount);
+  return datum;
+}
+
+function describe(rows: readonly PipelineRow[]): string {
+  const parts = rows.map((row) => {
+    const stages = row.byStage
+      .filter((stage) => stage.count > 0)
+      .map((stage) => `${STAGE_LABELS[stage.stage]} ${compactMoney(stage.amount)}`);
+    return `${row.partner.name} ${compactMoney(row.openAmount)} (${stages.join(", ")})`;
+  });
+  return `Open pipeline by partner and stage: ${parts.join("; ")}`;
+}
+
+/** Each partner's open pipeline, stacked by stage, largest first. */
+export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
+  const period = widgetPeriod(settings);
+  const limit = settings.limit ?? DEFAULT_WIDGET_LIMIT;
+  const partnerPath = usePartnerPagePath(period);
+  const scheme = useEffectiveColorScheme();
+  const query = useQuery(PipelineByPartnerDocument, {
+    variables: { period: { preset: period } },
+    notifyOnNetworkStatusChange: true,
+  });
+  const allRows = query.data?.pipelineByPartner;
+  // The API orders by open amount: the top `limit` with anything open.
+  const rows = useMemo(
+    () => (allRows ?? []).filter((row) => toCents(row.openAmount) > 0n).slice(0, limit),
+    [allRows, limit],
+  );
+  const byId = useMemo(() => new Map(rows.map((row) => [row.partner.id, row])), [rows]);
+  const data = useMemo(() => rows.map(toDatum), [rows]);
+  const colors = useMemo(() => stageColors(scheme), [scheme]);
+  const endLabel = useCallback(
+    (datum: PartnerBarDatum) => compactMoney(byId.get(datum.partnerId)?.openAmount ?? 0),
+    [byId],
+  );
+
+  const fallback = widgetQueryFallback(query);
+  if (fallback) return fallback;
+  if (!allRows?.length) {
+    return (
+      <WidgetEmpty
+        title="No partners assigned yet"
+        hint="Your partners' open pipeline will show here."
+      />
+    );
+  }
+  if (rows.length === 0) {
+    return (
+      <WidgetEmpty
+        title={`No open pipeline closing ${widgetPeriodLabel(settings)}`}
+        hint="Open opportunities expected to close in the period show here. Try a longer period."
+      />
+    );
+  }
+  const withPipeline = allRows.filter((row) => toCents(row.openAmount) > 0n).length;
+  const shown = rows.length < withPipeline ? ` · top ${rows.length} of ${withPipeline}` : "";
+
+  return (
+    <ChartLayout
+      summary={
+        <ChartSummary figure={compactMoney(sumMoney(allRows.map((row) => row.openAmount)))}>
+          open, {compactMoney(sumMoney(allRows.map((row) => row.weightedAmount)))} weighted ·
+          closing {widgetPeriodLabel(settings)}
+          {shown}
+        </ChartSummary>
+      }
+      legend={
+        <ChartLegend
+          items={OPEN_STAGES.map((stage) => ({ label: STAGE_LABELS[stage], color: colors[stage] }))}
+        />
+      }
+    >
+      <PartnerBarChart
+        rows={data}
+        keys={OPEN_STAGES}
+        colors={colors}
+        formatValue={compactMoney}
+        endLabel={endLabel}
+        endLabelWidth={64}
+        partnerPath={partnerPath}
+        ariaLabel={describe(rows)}
+        tooltip={(datum, key) => {
+          const row = byId.get(datum.partnerId);
+          const stage = row?.byStage.find((s) => s.stage === key);
+          if (!row || !stage || !isOpenStage(stage.stage)) return null;
+          return (
+            <ChartTooltip
+              title={row.partner.name}
+              subtitle={`${STAGE_LABELS[stage.stage]} · ${stage.count} open ${stage.count === 1 ? "opportunity" : "opportunities"}`}
+              lines={[
+                {
+                  label: "Amount",
+                  value: formatAmount(stage.amount),
+                  color: colors[stage.stage],
+                },
+                { label: "Weighted", value: formatAmount(stage.weightedAmount) },
+                {
+                  label: `All stages (${row.openCount})`,
+                  value: formatAmount(row.openAmount),
+                },
+              ]}
+            />
+          );
+        }}
+      />
+    </ChartLayout>
+  );
+}
