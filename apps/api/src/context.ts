@@ -1,4 +1,5 @@
-import type { Request, Response } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { parse as parseCookies, serialize as serializeCookie } from "cookie";
 import type { OrganizationKind, Role } from "@prm/domain";
 import type { DataSource, EntityManager } from "typeorm";
 import type { SessionCache } from "./auth/session-cache";
@@ -82,10 +83,10 @@ export async function loadViewer(
     const row = rows[0];
     return row ? { viewer: toViewer(row, null), user: null } : null;
   }
+  const cached = sessions.get(token);
+  if (cached) return cached;
   const claims = verifySessionToken(token, secret);
   if (!claims) return null;
-  const cached = sessions.get(claims.sid);
-  if (cached) return cached;
   const rows: SessionRow[] = await db.query(
     `SELECT ${VIEWER_COLUMNS}, u.email, u.name, u.manager_id, u.active, u.last_login_at,
             u.created_at, u.updated_at, s.expires_at AS session_expires_at
@@ -111,7 +112,8 @@ export async function loadViewer(
       updatedAt: row.updated_at,
     }),
   );
-  sessions.set(claims.sid, viewer, user, row.session_expires_at);
+  const expiresAt = Math.min(row.session_expires_at.getTime(), claims.exp * 1000);
+  sessions.set(token, viewer, user, new Date(expiresAt));
   return { viewer, user };
 }
 
@@ -126,14 +128,21 @@ function toViewer(row: ViewerRow, sessionId: string | null): Viewer {
 }
 
 /** The bearer token wins over the cookie, so GraphiQL users can act as someone else explicitly. */
-export function tokenFrom(req: Request): string | null {
+export function tokenFrom(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     return match?.[1] ?? null;
   }
-  const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+  const cookie = req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined;
   return cookie || null;
+}
+
+/** The caller's address: behind a trusted proxy, the first X-Forwarded-For entry. */
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? req.headers["x-forwarded-for"] : undefined;
+  const first = typeof forwarded === "string" ? forwarded.split(",", 1)[0]!.trim() : "";
+  return first || req.socket.remoteAddress || "unknown";
 }
 
 export function createContextFactory(deps: {
@@ -142,32 +151,37 @@ export function createContextFactory(deps: {
   secret: string;
   sessions: SessionCache;
 }) {
-  return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
+  return async ({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<Context> => {
     const db = deps.dataSource.manager;
     const authentication = await loadViewer(db, tokenFrom(req), deps.secret, deps.sessions);
     const loaders = createLoaders(db);
     if (authentication?.user) loaders.user.prime(authentication.user.id, authentication.user);
-    const secure = deps.config.cookieSecure;
+    const cookieOptions = {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: deps.config.cookieSecure,
+      path: "/",
+    } as const;
     return {
       requestId: String(req.id ?? ""),
       viewer: authentication?.viewer ?? null,
       db,
       config: deps.config,
       secret: deps.secret,
-      ip: req.ip ?? "unknown",
+      ip: clientIp(req, deps.config.trustProxy),
       userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null,
       cookies: {
         setSession(token, expiresAt) {
-          res.cookie(SESSION_COOKIE, token, {
-            httpOnly: true,
-            sameSite: "lax",
-            secure,
-            path: "/",
-            expires: expiresAt,
-          });
+          res.appendHeader(
+            "Set-Cookie",
+            serializeCookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
+          );
         },
         clearSession() {
-          res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure, path: "/" });
+          res.appendHeader(
+            "Set-Cookie",
+            serializeCookie(SESSION_COOKIE, "", { ...cookieOptions, expires: new Date(0) }),
+          );
         },
       },
       loaders,

@@ -2,10 +2,8 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import cookieParser from "cookie-parser";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
@@ -16,6 +14,7 @@ import { costLimitPlugin, depthLimit } from "./common/limits";
 import { createLogger, type Logger } from "./common/logger";
 import { requestLog } from "./common/request-log";
 import { getSchema } from "./schema";
+import { graphqlHttpHandler, isGraphqlPath, sendRequestError } from "./graphql-http";
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -62,13 +61,14 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
   const { dataSource, config, secret } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const app = express();
-  const httpServer = http.createServer(app);
+  let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
+  const httpServer = http.createServer((req, res) =>
+    graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res),
+  );
   const schema = await getSchema();
   let accepting = true;
 
   app.disable("x-powered-by");
-  // GraphQL answers POSTs, which are never conditional: an ETag would only cost a hash.
-  app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
   app.use(requestLog(logger));
 
@@ -106,47 +106,23 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
   });
   await apollo.start();
 
-  app.use(
-    "/graphql",
-    skipWhenAuthorized(cookieParser()),
-    express.json({ limit: config.bodyLimit }),
-    expressMiddleware(apollo, {
-      context: createContextFactory({
-        dataSource,
-        config,
-        secret,
-        sessions: new SessionCache(config.sessionCacheSeconds * 1000),
-      }),
+  graphql = graphqlHttpHandler({
+    apollo,
+    bodyLimit: config.bodyLimit,
+    logger,
+    context: createContextFactory({
+      dataSource,
+      config,
+      secret,
+      sessions: new SessionCache(config.sessionCacheSeconds * 1000),
     }),
-  );
+  });
 
   serveWebApp(app, config.webDist);
 
-  // Body-parser and other middleware errors: a JSON answer in the GraphQL error shape, no stack.
-  app.use(
-    (
-      err: Error & { status?: number; type?: string },
-      req: Request,
-      res: Response,
-      _next: NextFunction,
-    ) => {
-      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-      const message =
-        err.type === "entity.too.large"
-          ? `The request body is larger than the ${config.bodyLimit} limit.`
-          : status < 500
-            ? "The request could not be read."
-            : "Something went wrong on our side.";
-      if (status >= 500) logger.error({ err, requestId: req.id }, "request failed");
-      res.status(status).json({
-        errors: [
-          {
-            message,
-            extensions: { code: status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR" },
-          },
-        ],
-      });
-    },
+  // Anything else that fails in Express: the same JSON answer, no stack.
+  app.use((err: Error, req: Request, res: Response, _next: NextFunction) =>
+    sendRequestError(res, err, { bodyLimit: config.bodyLimit, logger, requestId: req.id }),
   );
 
   return {
@@ -159,11 +135,6 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
       await apollo.stop(); // the drain plugin closes the HTTP server and waits for in-flight requests
     },
   };
-}
-
-/** Runs `middleware` only for requests without an Authorization header (it wins over cookies). */
-function skipWhenAuthorized(middleware: express.RequestHandler): express.RequestHandler {
-  return (req, res, next) => (req.headers.authorization ? next() : middleware(req, res, next));
 }
 
 /** Serves the built SPA (when present) from the API's own port, with client-side routes. */

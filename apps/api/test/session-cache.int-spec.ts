@@ -1,3 +1,4 @@
+import { signSessionToken } from "../src/auth/tokens";
 import { createWorld, TEST_PASSWORD } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
 
@@ -48,6 +49,18 @@ describe("session cache", () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await app.gql(ME, {}, { token })).data.me).toBeNull();
     expect(codeOf(await app.gql(PROTECTED, {}, { token }))).toBe("UNAUTHENTICATED");
+  });
+
+  it("never trusts a token past its own time, whatever its session's", async () => {
+    const token = await app.login(world.ops.email, TEST_PASSWORD);
+    const shortLived = signSessionToken(
+      { sid: sidOf(token), exp: Math.floor(Date.now() / 1000) + 1 },
+      app.secret,
+    );
+    expect((await app.gql(ME, {}, { token: shortLived })).data.me.id).toBe(world.ops.id);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect((await app.gql(ME, {}, { token: shortLived })).data.me).toBeNull();
+    expect((await app.gql(ME, {}, { token })).data.me.id).toBe(world.ops.id);
   });
 
   it("still checks the token's signature on every request", async () => {

@@ -9,10 +9,12 @@ interface Entry {
 }
 
 /**
- * Recently verified sessions, so that a signed-in request needs no session lookup. An entry
- * lives `ttlMs` at most (never past the session's expiry); logging out forgets it at once in this
- * process. Another replica may honour a session revoked elsewhere, or a deactivated user, for
- * up to `ttlMs`: that is the price of the lookup, and why the default is a few seconds.
+ * Recently verified session tokens, so that a signed-in request needs neither the signature
+ * check nor the session lookup. Keyed by the whole token: only the exact string that passed both
+ * maps to an entry. An entry lives `ttlMs` at most (never past the session's expiry); logging out
+ * forgets the session at once in this process. Another replica may honour a session revoked
+ * elsewhere, or a deactivated user, for up to `ttlMs`: that is the price of skipping the lookup,
+ * and why the default is a few seconds.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
@@ -22,25 +24,29 @@ export class SessionCache {
     private readonly maxEntries = 10_000,
   ) {}
 
-  get(sessionId: string, now = Date.now()): Entry | null {
-    const entry = this.entries.get(sessionId);
+  get(token: string, now = Date.now()): Entry | null {
+    const entry = this.entries.get(token);
     if (!entry) return null;
     if (entry.until > now) return entry;
-    this.entries.delete(sessionId);
+    this.entries.delete(token);
     return null;
   }
 
-  set(sessionId: string, viewer: Viewer, user: User, sessionExpiresAt: Date, now = Date.now()) {
+  /** `expiresAt`: when the session (or the token, if earlier) ends. */
+  set(token: string, viewer: Viewer, user: User, expiresAt: Date, now = Date.now()) {
     if (this.ttlMs <= 0) return;
     // Maps iterate in insertion order: the first key is the oldest entry.
     if (this.entries.size >= this.maxEntries) {
       this.entries.delete(this.entries.keys().next().value!);
     }
-    const until = Math.min(now + this.ttlMs, sessionExpiresAt.getTime());
-    this.entries.set(sessionId, { viewer, user, until });
+    const until = Math.min(now + this.ttlMs, expiresAt.getTime());
+    this.entries.set(token, { viewer, user, until });
   }
 
+  /** Forgets every token of the session (rare: a scan is cheaper than an index to keep). */
   forget(sessionId: string): void {
-    this.entries.delete(sessionId);
+    for (const [token, entry] of this.entries) {
+      if (entry.viewer.sessionId === sessionId) this.entries.delete(token);
+    }
   }
 }

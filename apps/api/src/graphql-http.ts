@@ -1,0 +1,94 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import bodyParser from "body-parser";
+import type { Context } from "./context";
+import type { Logger } from "./common/logger";
+import { startRequestLog } from "./common/request-log";
+
+export type ContextFactory = (args: {
+  req: IncomingMessage;
+  res: ServerResponse;
+}) => Promise<Context>;
+
+/** Requests for the GraphQL endpoint (and below it), whatever their query string. */
+export const isGraphqlPath = (url: string | undefined) => /^\/graphql(?:[/?]|$)/.test(url ?? "");
+
+/**
+ * Serves /graphql on Node's own http, as Apollo's standalone server does, rather than through
+ * Express: Express's router and response helpers cost more per request than the rest of a
+ * signed-in `me` (measured with `pnpm bench`). Express keeps the SPA and the health checks.
+ */
+export function graphqlHttpHandler(options: {
+  apollo: ApolloServer<Context>;
+  context: ContextFactory;
+  bodyLimit: string;
+  logger: Logger;
+}): (req: IncomingMessage, res: ServerResponse) => void {
+  const { apollo, context, bodyLimit, logger } = options;
+  const parseJson = bodyParser.json({ limit: bodyLimit });
+  return (req, res) => {
+    startRequestLog(logger, req, res);
+    parseJson(req, res, (error?: unknown) => {
+      if (error) {
+        sendRequestError(res, error, { bodyLimit, logger, requestId: req.id });
+        return;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const url = req.url ?? "";
+      const query = url.indexOf("?");
+      apollo
+        .executeHTTPGraphQLRequest({
+          httpGraphQLRequest: {
+            method: (req.method ?? "GET").toUpperCase(),
+            headers,
+            search: query >= 0 ? url.slice(query) : "",
+            body: (req as { body?: unknown }).body,
+          },
+          context: () => context({ req, res }),
+        })
+        .then(async (response) => {
+          for (const [key, value] of response.headers) res.setHeader(key, value);
+          res.statusCode = response.status ?? 200;
+          if (response.body.kind === "complete") {
+            res.end(response.body.string);
+            return;
+          }
+          for await (const chunk of response.body.asyncIterator) res.write(chunk);
+          res.end();
+        })
+        .catch((failure: unknown) => {
+          if (res.headersSent) res.end();
+          else sendRequestError(res, failure, { bodyLimit, logger, requestId: req.id });
+        });
+    });
+  };
+}
+
+/**
+ * A request that never reached GraphQL (an unreadable or oversized body) or failed outside it:
+ * a JSON answer in the GraphQL error shape, never a stack; unexpected failures are logged.
+ */
+export function sendRequestError(
+  res: ServerResponse,
+  error: unknown,
+  context: { bodyLimit: string; logger: Logger; requestId?: string },
+): void {
+  const { status: given, type } = error as { status?: number; type?: string };
+  const status = given && given >= 400 && given < 500 ? given : 500;
+  const message =
+    type === "entity.too.large"
+      ? `The request body is larger than the ${context.bodyLimit} limit.`
+      : status < 500
+        ? "The request could not be read."
+        : "Something went wrong on our side.";
+  if (status >= 500) {
+    context.logger.error({ err: error, requestId: context.requestId }, "request failed");
+  }
+  const code = status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR";
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
