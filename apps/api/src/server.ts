@@ -3,7 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
@@ -99,6 +102,8 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No response caching here: without this, every field of every result runs its hook.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema, config.maxQueryCost),
       errorLoggingPlugin(logger),
       ...(options.plugins ?? []),
