@@ -83,7 +83,7 @@ export const METRICS: Readonly<Record<MetricName, MetricDefinition>> = {
   QUOTA_ATTAINMENT: {
     label: "Quota attainment",
     description:
-      "Won amount closed within the ranges of those quotas / quota amount; empty when there is no quota",
+      "Won amount in the quota's period / quota amount: the won amount closed within the ranges of the quotas lying in the period, over their sum; empty when there is no quota",
     unit: "ratio",
   },
 };

@@ -55,42 +55,37 @@ export const PLACEMENT_ID_MAX_LENGTH = 64;
 
 const CHANNEL_OVERSIGHT_ROLES: readonly Role[] = ["CHANNEL_MANAGER", "VENDOR_ADMIN"];
 
+/** The channel manager's partner charts: one bar per partner, top N, for a period. */
+function partnerChart(id: WidgetId, title: string, description: string): WidgetDefinition {
+  return {
+    id,
+    title,
+    description,
+    roles: CHANNEL_OVERSIGHT_ROLES,
+    defaultSize: { w: 6, h: 5 },
+    minSize: { w: 4, h: 3 },
+    maxSize: { w: 12, h: 10 },
+    options: { period: true, limit: true },
+    defaultConfig: { period: "THIS_QUARTER", limit: 10 },
+  };
+}
+
 export const WIDGETS: Readonly<Record<WidgetId, WidgetDefinition>> = {
-  partnerLeaderboard: {
-    id: "partnerLeaderboard",
-    title: "Partner leaderboard",
-    description: "Your partners ranked by won amount in the period.",
-    roles: CHANNEL_OVERSIGHT_ROLES,
-    defaultSize: { w: 6, h: 5 },
-    minSize: { w: 4, h: 3 },
-    maxSize: { w: 12, h: 10 },
-    options: { period: true, limit: true },
-    defaultConfig: { period: "THIS_QUARTER", limit: 10 },
-  },
-  pipelineByPartner: {
-    id: "pipelineByPartner",
-    title: "Pipeline by partner",
-    description:
-      "Open pipeline of each partner by stage: open opportunities expected to close in the period.",
-    roles: CHANNEL_OVERSIGHT_ROLES,
-    defaultSize: { w: 6, h: 5 },
-    minSize: { w: 4, h: 3 },
-    maxSize: { w: 12, h: 10 },
-    options: { period: true, limit: true },
-    defaultConfig: { period: "THIS_QUARTER", limit: 10 },
-  },
-  partnerWinLoss: {
-    id: "partnerWinLoss",
-    title: "Partner win/loss",
-    description:
-      "Opportunities won and lost by each partner in the period, with win rates by count and amount.",
-    roles: CHANNEL_OVERSIGHT_ROLES,
-    defaultSize: { w: 6, h: 5 },
-    minSize: { w: 4, h: 3 },
-    maxSize: { w: 12, h: 10 },
-    options: { period: true, limit: true },
-    defaultConfig: { period: "THIS_QUARTER", limit: 10 },
-  },
+  partnerLeaderboard: partnerChart(
+    "partnerLeaderboard",
+    "Partner leaderboard",
+    "Your partners ranked by won amount in the period.",
+  ),
+  pipelineByPartner: partnerChart(
+    "pipelineByPartner",
+    "Pipeline by partner",
+    "Open pipeline of each partner by stage: open opportunities expected to close in the period.",
+  ),
+  partnerWinLoss: partnerChart(
+    "partnerWinLoss",
+    "Partner win/loss",
+    "Opportunities won and lost by each partner in the period, with win rates by count and amount.",
+  ),
   partnersList: {
     id: "partnersList",
     title: "Partners",

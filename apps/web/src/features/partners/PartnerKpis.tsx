@@ -41,6 +41,18 @@ function Kpi({ label, value, children }: { label: string; value: string; childre
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 
+/** Six cards in a row on a wide screen, three or two on smaller ones (the skeleton's too). */
+export const KPI_GRID_SX = {
+  display: "grid",
+  gap: 2,
+  gridTemplateColumns: {
+    xs: "repeat(2, minmax(0, 1fr))",
+    md: "repeat(3, minmax(0, 1fr))",
+    lg: "repeat(6, minmax(0, 1fr))",
+  },
+  mb: 2,
+} as const;
+
 /** The partner's headline figures in the period. */
 export function PartnerKpis({
   performance: p,
@@ -50,18 +62,7 @@ export function PartnerKpis({
   periodLabel: string;
 }) {
   return (
-    <Box
-      sx={{
-        display: "grid",
-        gap: 2,
-        gridTemplateColumns: {
-          xs: "repeat(2, minmax(0, 1fr))",
-          md: "repeat(3, minmax(0, 1fr))",
-          lg: "repeat(6, minmax(0, 1fr))",
-        },
-        mb: 2,
-      }}
-    >
+    <Box sx={KPI_GRID_SX}>
       <Kpi label="Won amount" value={formatAmount(p.wonAmount)}>
         {plural(p.wonCount, "deal", "deals")} won {periodLabel}
       </Kpi>

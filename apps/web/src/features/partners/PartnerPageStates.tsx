@@ -4,24 +4,14 @@ import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Typography from "@mui/material/Typography";
 import { Link as RouterLink } from "react-router";
+import { KPI_GRID_SX } from "./PartnerKpis";
 
 export function PartnerPageSkeleton() {
   return (
     <Box role="status" aria-label="Loading the partner">
       <Skeleton variant="text" width={340} height={48} />
       <Skeleton variant="text" width={240} sx={{ mb: 3 }} />
-      <Box
-        sx={{
-          display: "grid",
-          gap: 2,
-          gridTemplateColumns: {
-            xs: "repeat(2, minmax(0, 1fr))",
-            md: "repeat(3, minmax(0, 1fr))",
-            lg: "repeat(6, minmax(0, 1fr))",
-          },
-          mb: 2,
-        }}
-      >
+      <Box sx={KPI_GRID_SX}>
         {[0, 1, 2, 3, 4, 5].map((card) => (
           <Skeleton key={card} variant="rounded" height={104} />
         ))}

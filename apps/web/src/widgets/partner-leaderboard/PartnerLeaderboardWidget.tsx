@@ -1,17 +1,16 @@
 import { useQuery } from "@apollo/client/react";
 import { formatMoney, sumMoney } from "@prm/domain";
 import { useCallback, useMemo } from "react";
-import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
 import { TIER_LABELS } from "../../features/partners/TierChip";
-import { usePartnerPagePath } from "../../features/partners/partner-paths";
 import type { PartnerLeaderboardWidgetQuery } from "../../gql/graphql";
 import { formatAmount } from "../format";
 import { OUTCOME_COLORS } from "../partner-charts/chart-colors";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
 import { ChartTooltip } from "../partner-charts/ChartTooltip";
+import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
-import { widgetPeriod, widgetPeriodLabel } from "../period";
-import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../types";
+import { widgetPeriodLabel } from "../period";
+import type { WidgetViewProps } from "../types";
 import { WidgetEmpty, widgetQueryFallback } from "../WidgetStates";
 import { PartnerLeaderboardDocument } from "./document";
 
@@ -29,10 +28,7 @@ function describe(rows: readonly LeaderboardRow[]): string {
 
 /** Assigned partners ranked by won amount in the period; a bar opens the partner's page. */
 export default function PartnerLeaderboardWidget({ settings }: WidgetViewProps) {
-  const period = widgetPeriod(settings);
-  const limit = settings.limit ?? DEFAULT_WIDGET_LIMIT;
-  const partnerPath = usePartnerPagePath(period);
-  const scheme = useEffectiveColorScheme();
+  const { period, limit, partnerPath, scheme } = usePartnerChartSettings(settings);
   const query = useQuery(PartnerLeaderboardDocument, {
     variables: { period: { preset: period }, limit },
     notifyOnNetworkStatusChange: true,

@@ -3,8 +3,6 @@ import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { useCallback, useMemo } from "react";
 import { formatPercent } from "../../app/format/percent";
-import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
-import { usePartnerPagePath } from "../../features/partners/partner-paths";
 import type { PartnerWinLossWidgetQuery } from "../../gql/graphql";
 import { formatAmount } from "../format";
 import { OUTCOME_COLORS } from "../partner-charts/chart-colors";
@@ -12,9 +10,10 @@ import { ChartLegend } from "../partner-charts/ChartLegend";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
 import { ChartTooltip } from "../partner-charts/ChartTooltip";
 import { divergingCountScale } from "../partner-charts/count-scale";
+import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
-import { widgetPeriod, widgetPeriodLabel } from "../period";
-import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../types";
+import { widgetPeriodLabel } from "../period";
+import type { WidgetViewProps } from "../types";
 import { WidgetEmpty, widgetQueryFallback } from "../WidgetStates";
 import { PartnerWinLossDocument } from "./document";
 
@@ -40,10 +39,7 @@ function describe(rows: readonly WinLossRow[]): string {
 
 /** Won (right, green) against lost (left, red) per partner, with each one's win rate. */
 export default function PartnerWinLossWidget({ settings }: WidgetViewProps) {
-  const period = widgetPeriod(settings);
-  const limit = settings.limit ?? DEFAULT_WIDGET_LIMIT;
-  const partnerPath = usePartnerPagePath(period);
-  const scheme = useEffectiveColorScheme();
+  const { period, limit, partnerPath, scheme } = usePartnerChartSettings(settings);
   const query = useQuery(PartnerWinLossDocument, {
     variables: { period: { preset: period } },
     notifyOnNetworkStatusChange: true,

@@ -8,17 +8,16 @@ import {
   toCents,
 } from "@prm/domain";
 import { useCallback, useMemo } from "react";
-import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
-import { usePartnerPagePath } from "../../features/partners/partner-paths";
 import type { PipelineByPartnerWidgetQuery } from "../../gql/graphql";
 import { formatAmount } from "../format";
 import { stageColors } from "../partner-charts/chart-colors";
 import { ChartLegend } from "../partner-charts/ChartLegend";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
 import { ChartTooltip } from "../partner-charts/ChartTooltip";
+import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
-import { widgetPeriod, widgetPeriodLabel } from "../period";
-import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../types";
+import { widgetPeriodLabel } from "../period";
+import type { WidgetViewProps } from "../types";
 import { WidgetEmpty, widgetQueryFallback } from "../WidgetStates";
 import { PipelineByPartnerDocument } from "./document";
 
@@ -45,10 +44,7 @@ function describe(rows: readonly PipelineRow[]): string {
 
 /** Each partner's open pipeline, stacked by stage, largest first. */
 export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
-  const period = widgetPeriod(settings);
-  const limit = settings.limit ?? DEFAULT_WIDGET_LIMIT;
-  const partnerPath = usePartnerPagePath(period);
-  const scheme = useEffectiveColorScheme();
+  const { period, limit, partnerPath, scheme } = usePartnerChartSettings(settings);
   const query = useQuery(PipelineByPartnerDocument, {
     variables: { period: { preset: period } },
     notifyOnNetworkStatusChange: true,
