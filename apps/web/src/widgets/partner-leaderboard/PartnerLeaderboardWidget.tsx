@@ -7,6 +7,7 @@ import { formatAmount } from "../format";
 import { OUTCOME_COLORS } from "../partner-charts/chart-colors";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
 import { ChartTooltip } from "../partner-charts/ChartTooltip";
+import { usePartnerBars } from "../partner-charts/usePartnerBars";
 import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
 import { widgetPeriodLabel } from "../period";
@@ -26,6 +27,9 @@ function describe(rows: readonly LeaderboardRow[]): string {
   return `Partner leaderboard by won amount: ${parts.join(", ")}`;
 }
 
+// Bar lengths only: every figure shown is the API's exact decimal string.
+const wonBar = (row: { wonAmount: string }) => ({ won: Number(row.wonAmount) });
+
 /** Assigned partners ranked by won amount in the period; a bar opens the partner's page. */
 export default function PartnerLeaderboardWidget({ settings }: WidgetViewProps) {
   const { period, limit, partnerPath, scheme } = usePartnerChartSettings(settings);
@@ -34,16 +38,7 @@ export default function PartnerLeaderboardWidget({ settings }: WidgetViewProps) 
     notifyOnNetworkStatusChange: true,
   });
   const rows = useMemo(() => query.data?.partnerLeaderboard ?? [], [query.data]);
-  const byId = useMemo(() => new Map(rows.map((row) => [row.partner.id, row])), [rows]);
-  const data = useMemo(
-    () =>
-      rows.map((row) => ({
-        partnerId: row.partner.id,
-        partnerName: row.partner.name,
-        won: Number(row.wonAmount),
-      })),
-    [rows],
-  );
+  const { byId, data } = usePartnerBars(rows, wonBar);
   const endLabel = useCallback(
     (datum: PartnerBarDatum) => {
       const row = byId.get(datum.partnerId);

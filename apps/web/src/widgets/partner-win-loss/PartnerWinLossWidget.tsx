@@ -10,6 +10,7 @@ import { ChartLegend } from "../partner-charts/ChartLegend";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
 import { ChartTooltip } from "../partner-charts/ChartTooltip";
 import { divergingCountScale } from "../partner-charts/count-scale";
+import { usePartnerBars } from "../partner-charts/usePartnerBars";
 import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
 import { widgetPeriodLabel } from "../period";
@@ -37,6 +38,11 @@ function describe(rows: readonly WinLossRow[]): string {
   return `Opportunities won and lost by partner: ${parts.join("; ")}`;
 }
 
+const wonLostBars = (row: { wonCount: number; lostCount: number }) => ({
+  won: row.wonCount,
+  lost: -row.lostCount,
+});
+
 /** Won (right, green) against lost (left, red) per partner, with each one's win rate. */
 export default function PartnerWinLossWidget({ settings }: WidgetViewProps) {
   const { period, limit, partnerPath, scheme } = usePartnerChartSettings(settings);
@@ -46,17 +52,7 @@ export default function PartnerWinLossWidget({ settings }: WidgetViewProps) {
   });
   const allRows = query.data?.partnerWinLoss;
   const rows = useMemo(() => topByClosedVolume(allRows ?? [], limit), [allRows, limit]);
-  const byId = useMemo(() => new Map(rows.map((row) => [row.partner.id, row])), [rows]);
-  const data = useMemo(
-    () =>
-      rows.map((row) => ({
-        partnerId: row.partner.id,
-        partnerName: row.partner.name,
-        won: row.wonCount,
-        lost: -row.lostCount,
-      })),
-    [rows],
-  );
+  const { byId, data } = usePartnerBars(rows, wonLostBars);
   const scale = divergingCountScale(
     Math.max(0, ...rows.map((row) => Math.max(row.wonCount, row.lostCount))),
   );

@@ -14,6 +14,7 @@ import { stageColors } from "../partner-charts/chart-colors";
 import { ChartLegend } from "../partner-charts/ChartLegend";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
 import { ChartTooltip } from "../partner-charts/ChartTooltip";
+import { usePartnerBars } from "../partner-charts/usePartnerBars";
 import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
 import { widgetPeriodLabel } from "../period";
@@ -25,12 +26,9 @@ type PipelineRow = PipelineByPartnerWidgetQuery["pipelineByPartner"][number];
 
 const compactMoney = (value: number | string) => formatMoney(value, { compact: true });
 
-function toDatum(row: PipelineRow): PartnerBarDatum {
-  const datum: PartnerBarDatum = { partnerId: row.partner.id, partnerName: row.partner.name };
-  // Bar lengths only: every figure shown is the API's exact decimal string.
-  for (const stage of row.byStage) datum[stage.stage] = Number(stage.amount);
-  return datum;
-}
+// Bar lengths only: every figure shown is the API's exact decimal string.
+const stageBars = (row: PipelineRow) =>
+  Object.fromEntries(row.byStage.map((stage) => [stage.stage, Number(stage.amount)]));
 
 function describe(rows: readonly PipelineRow[]): string {
   const parts = rows.map((row) => {
@@ -55,8 +53,7 @@ export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
     () => (allRows ?? []).filter((row) => toCents(row.openAmount) > 0n).slice(0, limit),
     [allRows, limit],
   );
-  const byId = useMemo(() => new Map(rows.map((row) => [row.partner.id, row])), [rows]);
-  const data = useMemo(() => rows.map(toDatum), [rows]);
+  const { byId, data } = usePartnerBars(rows, stageBars);
   const colors = useMemo(() => stageColors(scheme), [scheme]);
   const endLabel = useCallback(
     (datum: PartnerBarDatum) => compactMoney(byId.get(datum.partnerId)?.openAmount ?? 0),
