@@ -281,6 +281,9 @@ describe("partnerPerformance, teamPerformance and the partner drill-down", () =>
       const res = await app.gql(TEAM, { period: Q1 }, { token });
       expect(codeOf(res)).toBe("BAD_USER_INPUT");
       expect(res.errors![0]!.extensions!.field).toBe("partnerId");
+      const notAnId = await app.gql(TEAM, { period: Q1, partnerId: "not-a-uuid" }, { token });
+      expect(codeOf(notAnId)).toBe("BAD_USER_INPUT");
+      expect(notAnId.errors![0]!.extensions!.field).toBe("partnerId");
       expect(await team(world.cm, world.partner.id)).toHaveLength(4);
       expect(await team(world.cm, world.otherPartner.id)).toEqual([]);
       // A partner role cannot look into another organization through partnerId.
@@ -399,6 +402,7 @@ describe("partnerPerformance, teamPerformance and the partner drill-down", () =>
       expect(codeOf(await app.gql(DETAIL, { id: world.partner.id, period: Q1 }))).toBe(
         "UNAUTHENTICATED",
       );
+      expect(codeOf(await app.gql(PERFORMANCE, { period: Q1 }))).toBe("UNAUTHENTICATED");
       for (const user of [world.seller, world.manager, world.ops]) {
         const token = await app.tokenOf(user);
         const res = await app.gql(DETAIL, { id: world.partner.id, period: Q1 }, { token });

@@ -68,6 +68,8 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 
 /** Costs remembered per parsed document (Apollo reuses it for the same query text). */
 const MAX_COSTS_PER_DOCUMENT = 100;
+/** Variables longer than this are costed every time rather than kept (memory stays small). */
+const MAX_COST_KEY_LENGTH = 2_000;
 
 /**
  * Rejects operations whose estimated cost exceeds `max` once variables are known,
@@ -92,7 +94,9 @@ export function costLimitPlugin(schema: GraphQLSchema, max: number): ApolloServe
           simpleEstimator({ defaultComplexity: 1 }),
         ],
       });
-      if (known.size < MAX_COSTS_PER_DOCUMENT) known.set(key, cost);
+      if (known.size < MAX_COSTS_PER_DOCUMENT && key.length <= MAX_COST_KEY_LENGTH) {
+        known.set(key, cost);
+      }
     }
     return cost;
   };

@@ -16,6 +16,7 @@ import {
 import { requireViewer } from "../../auth/viewer";
 import { badInput, notFound } from "../../common/errors";
 import { PageArgs } from "../../common/pagination";
+import { isUuid } from "../../common/uuid";
 import { PeriodInput, resolvePeriodArg } from "../../common/period";
 import type { Context } from "../../context";
 import { DealType } from "../deals/deal.types";
@@ -156,6 +157,9 @@ export class TeamMetricsResolver {
     const viewer = requireViewer(ctx);
     if (isVendorRole(viewer.role) && !partnerId) {
       throw badInput("partnerId", "Choose the partner whose team to show.");
+    }
+    if (partnerId && !isUuid(partnerId)) {
+      throw badInput("partnerId", "That is not a partner id; pick the partner from your list.");
     }
     return new MetricsService(ctx).teamPerformance(viewer, range, partnerId ?? null);
   }
