@@ -1,22 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseCookies, serialize as serializeCookie } from "cookie";
-import type { OrganizationKind, Role } from "@prm/domain";
+import type { Role } from "@prm/domain";
 import type { DataSource, EntityManager } from "typeorm";
 import type { SessionCache } from "./auth/session-cache";
 import { API_TOKEN_PREFIX, sha256, verifySessionToken } from "./auth/tokens";
+import type { Viewer } from "./auth/viewer";
 import type { Config } from "./config";
-import { createLoaders, type Loaders } from "./common/loaders";
 import { User } from "./modules/users/user.entity";
-
-/** Who is asking. Built once per request, here and nowhere else. */
-export interface Viewer {
-  userId: string;
-  organizationId: string;
-  organizationKind: OrganizationKind;
-  role: Role;
-  /** The session this request rides on (null for API tokens). */
-  sessionId: string | null;
-}
+import { userLoader } from "./modules/users/user.loaders";
 
 export interface Context {
   requestId: string;
@@ -29,7 +20,6 @@ export interface Context {
   userAgent: string | null;
   /** Set / clear the session cookie (absent when there is no HTTP response, e.g. in scripts). */
   cookies: { setSession(token: string, expiresAt: Date): void; clearSession(): void } | null;
-  loaders: Loaders;
   /** Verified sessions of this process; logout forgets its own. */
   sessions: SessionCache;
 }
@@ -39,7 +29,6 @@ export const SESSION_COOKIE = "prm_session";
 interface ViewerRow {
   user_id: string;
   organization_id: string;
-  kind: OrganizationKind;
   role: Role;
 }
 
@@ -55,7 +44,7 @@ interface SessionRow extends ViewerRow {
   session_expires_at: Date;
 }
 
-const VIEWER_COLUMNS = `u.id AS user_id, u.organization_id, o.kind, u.role`;
+const VIEWER_COLUMNS = `u.id AS user_id, u.organization_id, u.role`;
 
 /** The request's viewer, and their user row when it came with the session. */
 export interface Authentication {
@@ -76,8 +65,7 @@ export async function loadViewer(
          UPDATE api_tokens SET last_used_at = now()
           WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
           RETURNING user_id)
-       SELECT ${VIEWER_COLUMNS} FROM used JOIN users u ON u.id = used.user_id JOIN organizations o ON o.id = u.organization_id
-        WHERE u.active`,
+       SELECT ${VIEWER_COLUMNS} FROM used JOIN users u ON u.id = used.user_id WHERE u.active`,
       [sha256(token)],
     );
     const row = rows[0];
@@ -90,7 +78,7 @@ export async function loadViewer(
   const rows: SessionRow[] = await db.query(
     `SELECT ${VIEWER_COLUMNS}, u.email, u.name, u.manager_id, u.active, u.last_login_at,
             u.created_at, u.updated_at, s.expires_at AS session_expires_at
-       FROM sessions s JOIN users u ON u.id = s.user_id JOIN organizations o ON o.id = u.organization_id
+       FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
     [claims.sid],
   );
@@ -121,7 +109,6 @@ function toViewer(row: ViewerRow, sessionId: string | null): Viewer {
   return {
     userId: row.user_id,
     organizationId: row.organization_id,
-    organizationKind: row.kind,
     role: row.role,
     sessionId,
   };
@@ -154,15 +141,13 @@ export function createContextFactory(deps: {
   return async ({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<Context> => {
     const db = deps.dataSource.manager;
     const authentication = await loadViewer(db, tokenFrom(req), deps.secret, deps.sessions);
-    const loaders = createLoaders(db);
-    if (authentication?.user) loaders.user.prime(authentication.user.id, authentication.user);
     const cookieOptions = {
       httpOnly: true,
       sameSite: "lax",
       secure: deps.config.cookieSecure,
       path: "/",
     } as const;
-    return {
+    const context: Context = {
       requestId: String(req.id ?? ""),
       viewer: authentication?.viewer ?? null,
       db,
@@ -184,8 +169,10 @@ export function createContextFactory(deps: {
           );
         },
       },
-      loaders,
       sessions: deps.sessions,
     };
+    if (authentication?.user)
+      userLoader(context).prime(authentication.user.id, authentication.user);
+    return context;
   };
 }

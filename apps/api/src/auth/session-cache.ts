@@ -1,5 +1,5 @@
 import type { User } from "../modules/users/user.entity";
-import type { Viewer } from "../context";
+import type { Viewer } from "./viewer";
 
 interface Entry {
   viewer: Viewer;

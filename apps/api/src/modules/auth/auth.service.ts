@@ -2,8 +2,10 @@ import { isUUID } from "class-validator";
 import { AppError, notFound } from "../../common/errors";
 import { verifyPassword } from "../../auth/passwords";
 import { newApiToken, sha256, signSessionToken, API_TOKEN_PREFIX } from "../../auth/tokens";
-import type { Context, Viewer } from "../../context";
+import type { Context } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import { User } from "../users/user.entity";
+import { referencedUser } from "../users/user.loaders";
 import { UserType } from "../users/user.types";
 import { ApiToken } from "./api-token.entity";
 import type { ApiTokenType, CreateApiTokenInput, LoginInput, LoginPayload } from "./auth.inputs";
@@ -67,8 +69,7 @@ export class AuthService {
   async me(): Promise<UserType | null> {
     const viewer = this.ctx.viewer;
     if (!viewer) return null;
-    const user = await this.ctx.loaders.user.load(viewer.userId);
-    return user ? UserType.from(user) : null;
+    return referencedUser(this.ctx, viewer.userId);
   }
 
   async createApiToken(

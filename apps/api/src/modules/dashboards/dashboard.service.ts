@@ -10,7 +10,8 @@ import {
   type Portal,
 } from "@prm/domain";
 import { AppError, badInput, forbidden } from "../../common/errors";
-import type { Context, Viewer } from "../../context";
+import type { Context } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import type { StoredWidget } from "./dashboard-layout.entity";
 import type { SaveDashboardInput } from "./dashboard.inputs";
 import type { Dashboard, DashboardWidget, WidgetDefinition } from "./dashboard.types";

@@ -1,5 +1,6 @@
 import type { DateRange } from "@prm/domain";
-import type { Context, Viewer } from "../../context";
+import type { Context } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import { SqlParams } from "./deal.rows";
 import type { ApprovalTimeStats } from "./deal.types";
 

@@ -8,7 +8,7 @@ import {
 } from "@prm/domain";
 import type { EntityManager } from "typeorm";
 import { conflict, forbidden, notFound } from "../../common/errors";
-import type { Viewer } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import { isUuid } from "../../common/uuid";
 import { DEAL_COLUMNS, findVisibleDeal, SqlParams, type DealRow } from "./deal.rows";
 

@@ -24,8 +24,11 @@ import { requireViewer } from "../../auth/viewer";
 import { PeriodInput, resolvePeriodArg } from "../../common/period";
 import type { Connection } from "../../common/pagination";
 import type { Context } from "../../context";
+import { opportunityByDealLoader } from "../opportunities/opportunity.loaders";
 import { OpportunityType } from "../opportunities/opportunity.types";
+import { referencedOrganization } from "../organizations/organization.loaders";
 import { OrganizationType } from "../organizations/organization.types";
+import { referencedUser } from "../users/user.loaders";
 import { UserType } from "../users/user.types";
 import {
   ApproveDealInput,
@@ -37,6 +40,7 @@ import {
   UpdateDealInput,
 } from "./deal.inputs";
 import { approvalTimeStats } from "./deal-metrics";
+import { dealLoaders } from "./deal.loaders";
 import { DealService } from "./deal.service";
 import {
   ApprovalTimeStats,
@@ -48,18 +52,8 @@ import {
   DealStatusCount,
   DealType,
 } from "./deal.types";
+import { territoryDetailsLoader } from "../territories/territory.service";
 import { TerritoryType } from "../territories/territory.types";
-
-async function loadUser(ctx: Context, id: string | null): Promise<UserType | null> {
-  const user = id ? await ctx.loaders.user.load(id) : null;
-  return user && UserType.from(user);
-}
-
-async function loadPartner(ctx: Context, id: string): Promise<OrganizationType> {
-  const partner = await ctx.loaders.organization.load(id);
-  if (!partner) throw new Error(`Organization ${id} is missing`);
-  return OrganizationType.from(partner);
-}
 
 /** Only the vendor side ever sees other partners' claims (and why a claim was overridden). */
 const isVendorSide = (ctx: Context) => can(requireViewer(ctx).role, "deal:conflicts:read");
@@ -193,25 +187,24 @@ export class DealResolver {
 
   @FieldResolver(() => OrganizationType, { description: "The partner that registered the deal." })
   partner(@Root() deal: DealType, @Ctx() ctx: Context): Promise<OrganizationType> {
-    return loadPartner(ctx, deal.partnerId);
+    return referencedOrganization(ctx, deal.partnerId);
   }
 
   @FieldResolver(() => UserType, { description: "The partner user who owns the deal." })
   async owner(@Root() deal: DealType, @Ctx() ctx: Context): Promise<UserType> {
-    const owner = await loadUser(ctx, deal.ownerId);
+    const owner = await referencedUser(ctx, deal.ownerId);
     if (!owner) throw new Error(`Deal ${deal.id} has no owner`);
     return owner;
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: "Who last decided it." })
   decidedBy(@Root() deal: DealType, @Ctx() ctx: Context): Promise<UserType | null> {
-    return loadUser(ctx, deal.decidedById);
+    return referencedUser(ctx, deal.decidedById);
   }
 
   @FieldResolver(() => TerritoryType, { nullable: true })
-  async territory(@Root() deal: DealType, @Ctx() ctx: Context): Promise<TerritoryType | null> {
-    const territory = deal.territoryId ? await ctx.loaders.territory.load(deal.territoryId) : null;
-    return territory && { id: territory.id, name: territory.name };
+  territory(@Root() deal: DealType, @Ctx() ctx: Context): Promise<TerritoryType | null> | null {
+    return deal.territoryId ? territoryDetailsLoader(ctx).load(deal.territoryId) : null;
   }
 
   @FieldResolver(() => OpportunityType, {
@@ -219,12 +212,12 @@ export class DealResolver {
     description: "The opportunity its approval created.",
   })
   opportunity(@Root() deal: DealType, @Ctx() ctx: Context): Promise<OpportunityType | null> {
-    return ctx.loaders.opportunityByDeal.load(deal.id);
+    return opportunityByDealLoader(ctx).load(deal.id);
   }
 
   @FieldResolver(() => [DealEvent], { description: "The audit trail, oldest first." })
   history(@Root() deal: DealType, @Ctx() ctx: Context): Promise<DealEvent[]> {
-    return ctx.loaders.dealHistory.load(deal.id);
+    return dealLoaders(ctx).history.load(deal.id);
   }
 
   @FieldResolver(() => [DealConflict], {
@@ -233,7 +226,7 @@ export class DealResolver {
       "Other partners' active registrations and opportunities for the same customer: channel managers and admins only, null for partner users.",
   })
   conflicts(@Root() deal: DealType, @Ctx() ctx: Context): Promise<DealConflict[]> | null {
-    return isVendorSide(ctx) ? ctx.loaders.dealConflicts.load(deal.id) : null;
+    return isVendorSide(ctx) ? dealLoaders(ctx).conflicts.load(deal.id) : null;
   }
 
   @FieldResolver(() => String, {
@@ -290,7 +283,7 @@ export class DealEventResolver {
     description: "Who did it; null for the system.",
   })
   actor(@Root() event: DealEvent, @Ctx() ctx: Context): Promise<UserType | null> {
-    return loadUser(ctx, event.actorId);
+    return referencedUser(ctx, event.actorId);
   }
 }
 
@@ -298,11 +291,11 @@ export class DealEventResolver {
 export class DealConflictResolver {
   @FieldResolver(() => OrganizationType)
   partner(@Root() c: DealConflict, @Ctx() ctx: Context): Promise<OrganizationType> {
-    return loadPartner(ctx, c.partnerId);
+    return referencedOrganization(ctx, c.partnerId);
   }
 
   @FieldResolver(() => UserType, { nullable: true })
   owner(@Root() c: DealConflict, @Ctx() ctx: Context): Promise<UserType | null> {
-    return loadUser(ctx, c.ownerId);
+    return referencedUser(ctx, c.ownerId);
   }
 }

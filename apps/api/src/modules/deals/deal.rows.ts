@@ -1,6 +1,6 @@
 import { formatDealNumber, type DealStatus } from "@prm/domain";
 import type { EntityManager } from "typeorm";
-import type { Viewer } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import { visibleDealsSql } from "./deal.scope";
 import type { DealType } from "./deal.types";
 import { SqlParams as BaseSqlParams } from "../../common/sql-params";

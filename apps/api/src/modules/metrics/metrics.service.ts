@@ -1,5 +1,6 @@
 import type { DateRange, Role } from "@prm/domain";
-import type { Context, Viewer } from "../../context";
+import type { Context } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import { badInput } from "../../common/errors";
 import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
 import { isUuid } from "../../common/uuid";

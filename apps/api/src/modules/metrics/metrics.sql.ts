@@ -8,7 +8,7 @@ import {
   type OrganizationKind,
   type PartnerTier,
 } from "@prm/domain";
-import type { Viewer } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import { SqlParams } from "../../common/sql-params";
 import { sqlIn } from "../../database/sql";
 import { OrganizationType } from "../organizations/organization.types";

@@ -1,7 +1,8 @@
 import { isUUID } from "class-validator";
 import { badInput } from "../../common/errors";
 import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
-import type { Context, Viewer } from "../../context";
+import type { Context } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import type {
   MarkNotificationsReadInput,
   NotificationsArgs,

@@ -1,8 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { requireViewer } from "../../auth/viewer";
 import type { Context } from "../../context";
+import { dealLoaders } from "../deals/deal.loaders";
 import { DealType } from "../deals/deal.types";
+import { referencedOrganization } from "../organizations/organization.loaders";
 import { OrganizationType } from "../organizations/organization.types";
+import { referencedUser } from "../users/user.loaders";
 import { UserType } from "../users/user.types";
 import { OpportunityService } from "./opportunity.service";
 import { OpportunityType } from "./opportunity.types";
@@ -22,17 +25,15 @@ export class OpportunityResolver {
   }
 
   @FieldResolver(() => OrganizationType)
-  async partner(@Root() o: OpportunityType, @Ctx() ctx: Context): Promise<OrganizationType> {
-    const partner = await ctx.loaders.organization.load(o.partnerId);
-    if (!partner) throw new Error(`Opportunity ${o.id} has no partner`);
-    return OrganizationType.from(partner);
+  partner(@Root() o: OpportunityType, @Ctx() ctx: Context): Promise<OrganizationType> {
+    return referencedOrganization(ctx, o.partnerId);
   }
 
   @FieldResolver(() => UserType)
   async owner(@Root() o: OpportunityType, @Ctx() ctx: Context): Promise<UserType> {
-    const owner = await ctx.loaders.user.load(o.ownerId);
+    const owner = await referencedUser(ctx, o.ownerId);
     if (!owner) throw new Error(`Opportunity ${o.id} has no owner`);
-    return UserType.from(owner);
+    return owner;
   }
 
   @FieldResolver(() => DealType, {
@@ -40,6 +41,6 @@ export class OpportunityResolver {
     description: "The registration it came from.",
   })
   deal(@Root() o: OpportunityType, @Ctx() ctx: Context): Promise<DealType | null> | null {
-    return o.dealId ? ctx.loaders.deal.load(o.dealId) : null;
+    return o.dealId ? dealLoaders(ctx).byId.load(o.dealId) : null;
   }
 }

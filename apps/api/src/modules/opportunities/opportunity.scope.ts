@@ -1,4 +1,4 @@
-import type { Viewer } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import { visibleOwnedRecordsSql } from "../organizations/organization.scope";
 
 /** Which opportunities a viewer may see, over `opportunities` aliased `alias`; same rule as deals. */

@@ -1,5 +1,5 @@
-import { In, type EntityManager } from "typeorm";
-import type { Context, Viewer } from "../../context";
+import type { Context } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import { isUuid } from "../../common/uuid";
 import { Opportunity } from "./opportunity.entity";
 import { visibleOpportunitiesSql } from "./opportunity.scope";
@@ -20,14 +20,4 @@ export class OpportunityService {
     const opportunity = await this.ctx.db.getRepository(Opportunity).findOneBy({ id });
     return opportunity && OpportunityType.from(opportunity);
   }
-}
-
-/** Each deal's opportunity (or null), batched; only reached from a deal the viewer can read. */
-export async function loadOpportunitiesByDeal(
-  db: EntityManager,
-  dealIds: readonly string[],
-): Promise<(OpportunityType | null)[]> {
-  const rows = await db.getRepository(Opportunity).findBy({ dealId: In([...dealIds]) });
-  const byDeal = new Map(rows.map((o) => [o.dealId, OpportunityType.from(o)]));
-  return dealIds.map((id) => byDeal.get(id) ?? null);
 }

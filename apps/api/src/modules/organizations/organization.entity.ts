@@ -9,14 +9,12 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from "typeorm";
 import { sqlIn } from "../../database/sql";
-import type { User } from "../users/user.entity";
 
 @Entity("organizations")
 @Check("organizations_kind_check", `"kind" IN (${sqlIn(ORGANIZATION_KINDS)})`)
@@ -41,14 +39,12 @@ export class Organization {
   @Column("varchar", { length: 16, nullable: true })
   tier: PartnerTier | null;
 
-  /** The vendor's channel manager responsible for this partner. */
+  /** The vendor's channel manager responsible for this partner (a key only: users refer to
+   * their organization, and a relation both ways would make the two entities import each other). */
   @Index()
   @Column("uuid", { nullable: true })
+  @ForeignKey("User", { onDelete: "SET NULL" })
   channelManagerId: string | null;
-
-  @ManyToOne("User", { nullable: true, onDelete: "SET NULL" })
-  @JoinColumn({ name: "channel_manager_id" })
-  channelManager?: User | null;
 
   @Column("varchar", { length: 253, nullable: true })
   website: string | null;

@@ -14,6 +14,7 @@ import { MaxLength } from "class-validator";
 import { requireViewer } from "../../auth/viewer";
 import { PageArgs } from "../../common/pagination";
 import type { Context } from "../../context";
+import { referencedUser } from "../users/user.loaders";
 import { UserType } from "../users/user.types";
 import { OrganizationService } from "./organization.service";
 import { OrganizationConnection, OrganizationType } from "./organization.types";
@@ -48,7 +49,6 @@ export class OrganizationResolver {
     const viewer = ctx.viewer;
     if (!org.channelManagerId || !viewer) return null;
     if (!isVendorRole(viewer.role) && viewer.organizationId !== org.id) return null;
-    const cm = await ctx.loaders.user.load(org.channelManagerId);
-    return cm ? UserType.from(cm) : null;
+    return referencedUser(ctx, org.channelManagerId);
   }
 }

@@ -1,4 +1,4 @@
-import type { Viewer } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 
 /**
  * The one definition of which partner organizations a viewer may see, as SQL over the

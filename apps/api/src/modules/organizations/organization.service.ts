@@ -1,4 +1,5 @@
-import type { Context, Viewer } from "../../context";
+import type { Context } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
 import { OrganizationType } from "./organization.types";
 import { visiblePartnersSql } from "./organization.scope";

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import { requireViewer } from "../../auth/viewer";
 import type { Context } from "../../context";
 import { TerritoryService } from "./territory.service";
@@ -20,23 +20,5 @@ export class TerritoryResolver {
     @Ctx() ctx: Context,
   ): Promise<TerritoryType[]> {
     return new TerritoryService(ctx).list(requireViewer(ctx), organizationId);
-  }
-
-  @FieldResolver(() => ID, { nullable: true })
-  async parentId(@Root() t: TerritoryType, @Ctx() ctx: Context): Promise<string | null> {
-    if (t.parentId !== undefined) return t.parentId;
-    return (await new TerritoryService(ctx).byId(ctx.viewer, t.id))?.parentId ?? null;
-  }
-
-  @FieldResolver(() => String, { description: 'From the root down, e.g. "EMEA › Germany".' })
-  async path(@Root() t: TerritoryType, @Ctx() ctx: Context): Promise<string> {
-    if (t.path !== undefined) return t.path;
-    return (await new TerritoryService(ctx).byId(ctx.viewer, t.id))?.path ?? t.name;
-  }
-
-  @FieldResolver(() => Boolean, { description: "Whether the viewer is assigned to it." })
-  async mine(@Root() t: TerritoryType, @Ctx() ctx: Context): Promise<boolean> {
-    if (t.mine !== undefined) return t.mine;
-    return (await new TerritoryService(ctx).byId(ctx.viewer, t.id))?.mine ?? false;
   }
 }

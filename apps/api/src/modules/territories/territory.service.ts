@@ -1,7 +1,10 @@
 import { isVendorRole } from "@prm/domain";
 import DataLoader from "dataloader";
-import type { Context, Viewer } from "../../context";
+import type { Context } from "../../context";
+import type { Viewer } from "../../auth/viewer";
+import { perRequest, type RequestScope } from "../../common/per-request";
 import { isUuid } from "../../common/uuid";
+import type { EntityManager } from "typeorm";
 import { visiblePartnersSql } from "../organizations/organization.scope";
 import { TerritoryType } from "./territory.types";
 
@@ -24,9 +27,6 @@ const toTerritory = (r: TerritoryRow): TerritoryType =>
     path: r.path,
     mine: r.mine,
   });
-
-/** Per-request loaders of territories by id, with path and `mine` (references only: not scoped). */
-const byIdLoaders = new WeakMap<Context, DataLoader<string, TerritoryType | null>>();
 
 export class TerritoryService {
   constructor(private readonly ctx: Context) {}
@@ -58,23 +58,27 @@ export class TerritoryService {
     );
     return rows.map(toTerritory);
   }
+}
 
-  /** A territory by id with its path and `mine`, batched per request (to follow a reference). */
-  byId(viewer: Viewer | null, id: string): Promise<TerritoryType | null> {
-    let loader = byIdLoaders.get(this.ctx);
-    if (!loader) {
-      loader = new DataLoader((ids: readonly string[]) => this.load(viewer, ids));
-      byIdLoaders.set(this.ctx, loader);
-    }
-    return loader.load(id);
-  }
+/**
+ * Territories by id with their path and whether the viewer is assigned to each, batched per
+ * request (to follow a reference: not scoped).
+ */
+export const territoryDetailsLoader = perRequest(
+  ({ db, viewer }: RequestScope & { viewer: Viewer | null }) =>
+    new DataLoader((ids: readonly string[]) => loadTerritoryDetails(db, viewer, ids)),
+);
 
-  private async load(viewer: Viewer | null, ids: readonly string[]) {
-    const valid = [...new Set(ids.filter(isUuid))];
-    if (valid.length === 0) return ids.map(() => null);
-    const placeholders = valid.map((_, i) => `$${i + 2}::uuid`).join(", ");
-    const rows: TerritoryRow[] = await this.ctx.db.query(
-      `WITH RECURSIVE up AS (
+async function loadTerritoryDetails(
+  db: EntityManager,
+  viewer: Viewer | null,
+  ids: readonly string[],
+): Promise<(TerritoryType | null)[]> {
+  const valid = [...new Set(ids.filter(isUuid))];
+  if (valid.length === 0) return ids.map(() => null);
+  const placeholders = valid.map((_, i) => `$${i + 2}::uuid`).join(", ");
+  const rows: TerritoryRow[] = await db.query(
+    `WITH RECURSIVE up AS (
          SELECT t.id AS start_id, t.id, t.parent_id, t.name::text AS path, 0 AS depth
            FROM territories t WHERE t.id IN (${placeholders})
          UNION ALL
@@ -86,9 +90,8 @@ export class TerritoryService {
                        WHERE ut.territory_id = t.id AND ut.user_id = $1) AS mine
          FROM up JOIN territories t ON t.id = up.start_id
         WHERE up.parent_id IS NULL`,
-      [viewer?.userId ?? null, ...valid],
-    );
-    const byKey = new Map(rows.map((r) => [r.id, toTerritory(r)]));
-    return ids.map((id) => byKey.get(id) ?? null);
-  }
+    [viewer?.userId ?? null, ...valid],
+  );
+  const byKey = new Map(rows.map((r) => [r.id, toTerritory(r)]));
+  return ids.map((id) => byKey.get(id) ?? null);
 }

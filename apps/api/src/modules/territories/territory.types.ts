@@ -8,12 +8,12 @@ export class TerritoryType {
   @Field(() => String)
   name: string;
 
-  /** Set by the territories query; resolved by TerritoryResolver when following a reference. */
-  parentId?: string | null;
+  @Field(() => ID, { nullable: true })
+  parentId: string | null;
 
-  /** Set by the territories query; resolved by TerritoryResolver when following a reference. */
-  path?: string;
+  @Field(() => String, { description: 'From the root down, e.g. "EMEA › Germany".' })
+  path: string;
 
-  /** Set by the territories query; resolved by TerritoryResolver when following a reference. */
-  mine?: boolean;
+  @Field(() => Boolean, { description: "Whether the viewer is assigned to it." })
+  mine: boolean;
 }

@@ -1,4 +1,4 @@
-import type { Viewer } from "../../context";
+import type { Viewer } from "../../auth/viewer";
 import type { SqlFragment } from "../../common/sql-params";
 import { visiblePartnersSql } from "../organizations/organization.scope";
 
