@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { formatMoney } from "@prm/domain";
 import type { Locator, Page } from "playwright-core";
 import { formatPercent } from "../src/app/format/percent";
-import { formatAmount } from "../src/widgets/format";
+import { formatAmount } from "../src/app/format/money";
 import {
   describeInBrowser,
   eventually,

@@ -1,5 +1,5 @@
 import { PartnerDealRoutes } from "../features/deals/DealRoutes";
-import type { PortalSection } from "../features/portal-shell/portal-definition";
+import type { PortalSection } from "../app/shell/portal-definition";
 
 /** Sections that every partner portal shares (their scope differs on the server, not here). */
 export const PARTNER_DEALS_SECTION: PortalSection = { id: "deals", page: PartnerDealRoutes };

@@ -6,7 +6,7 @@ import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { MemoryRouter, useLocation } from "react-router";
 import { createCache } from "../app/apollo-client";
-import { AppRoutes } from "../app/routing/AppRoutes";
+import { AppRoutes } from "../root/AppRoutes";
 import { MeDocument } from "../app/session/documents";
 import { SessionProvider } from "../app/session/SessionProvider";
 import { theme } from "../app/theme/theme";

@@ -9,8 +9,8 @@ import type { Portal } from "@prm/domain";
 import { useState } from "react";
 import type { Layout } from "react-grid-layout";
 import { errorMessage } from "../../app/graphql-errors";
-import { PageHeader } from "../portal-shell/PageHeader";
-import type { WidgetSettings } from "../../widgets/types";
+import { PageHeader } from "../../app/layout/PageHeader";
+import type { WidgetSettings, WidgetViews } from "../../app/widget-contract/types";
 import { AddWidgetDialog } from "./AddWidgetDialog";
 import { DashboardGrid } from "./DashboardGrid";
 import {
@@ -31,6 +31,7 @@ interface DashboardEditorProps {
   portal: Portal;
   intro: string;
   catalog: readonly WidgetDefinition[];
+  widgetViews: WidgetViews;
   initialWidgets: PlacedWidget[];
 }
 
@@ -38,7 +39,13 @@ interface DashboardEditorProps {
  * The dashboard as the user arranges it. The layout on screen is the user's: every change shows
  * at once and is saved in the background.
  */
-export function DashboardEditor({ portal, intro, catalog, initialWidgets }: DashboardEditorProps) {
+export function DashboardEditor({
+  portal,
+  intro,
+  catalog,
+  widgetViews,
+  initialWidgets,
+}: DashboardEditorProps) {
   const [widgets, setWidgets] = useState(initialWidgets);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -105,6 +112,7 @@ export function DashboardEditor({ portal, intro, catalog, initialWidgets }: Dash
         <DashboardGrid
           widgets={widgets}
           catalog={catalog}
+          widgetViews={widgetViews}
           editing={editing}
           onLayoutChange={(layout: Layout) => change(applyGridLayout(widgets, layout))}
           onSettingsChange={(id: string, settings: WidgetSettings) =>

@@ -3,7 +3,7 @@ import Box from "@mui/material/Box";
 import ReactGridLayout, { useContainerWidth, type Layout } from "react-grid-layout";
 import "react-grid-layout/css/styles.css";
 import "react-resizable/css/styles.css";
-import type { WidgetSettings } from "../../widgets/types";
+import type { WidgetSettings, WidgetViews } from "../../app/widget-contract/types";
 import { GRID_COLUMNS } from "@prm/domain";
 import { toGridLayout, type PlacedWidget, type WidgetDefinition } from "./dashboard-model";
 import { DRAG_HANDLE_CLASS, NO_DRAG_CLASS, WidgetFrame } from "./WidgetFrame";
@@ -20,6 +20,7 @@ export const STACKED_BELOW_PX = 760;
 interface DashboardGridProps {
   widgets: PlacedWidget[];
   catalog: readonly WidgetDefinition[];
+  widgetViews: WidgetViews;
   editing: boolean;
   onLayoutChange: (layout: Layout) => void;
   onSettingsChange: (id: string, settings: WidgetSettings) => void;
@@ -29,6 +30,7 @@ interface DashboardGridProps {
 export function DashboardGrid({
   widgets,
   catalog,
+  widgetViews,
   editing,
   onLayoutChange,
   onSettingsChange,
@@ -87,6 +89,7 @@ export function DashboardGrid({
                 <WidgetFrame
                   placed={placed}
                   definition={catalog.find((d) => d.id === placed.widget)}
+                  renderView={widgetViews.get(placed.widget)}
                   editing={editing}
                   arranging={arranging}
                   onSettingsChange={(settings) => onSettingsChange(placed.id, settings)}

@@ -1,15 +1,20 @@
 import Grid from "@mui/material/Grid";
 import Skeleton from "@mui/material/Skeleton";
 import { useQuery } from "@apollo/client/react";
-import type { Portal } from "@prm/domain";
 import { errorMessage } from "../../app/graphql-errors";
-import { PageHeader } from "../portal-shell/PageHeader";
+import { PageHeader } from "../../app/layout/PageHeader";
+import { usePortalDefinition } from "../../app/shell/portal-definition";
+import type { WidgetViews } from "../../app/widget-contract/types";
 import { DashboardEditor } from "./DashboardEditor";
 import { DashboardPageDocument } from "./documents";
 import { RetryAlert } from "../../app/layout/RetryAlert";
 
-/** Loads the user's dashboard for the portal and the catalogue, then hands them to the editor. */
-export function DashboardPage({ portal, intro }: { portal: Portal; intro: string }) {
+/**
+ * Loads the user's dashboard for the current portal and the catalogue, then hands them to the
+ * editor; `widgetViews` draw the widgets.
+ */
+export function DashboardPage({ widgetViews }: { widgetViews: WidgetViews }) {
+  const { portal, dashboardIntro: intro } = usePortalDefinition();
   const { data, loading, error, refetch } = useQuery(DashboardPageDocument, {
     variables: { portal },
     notifyOnNetworkStatusChange: true,
@@ -22,6 +27,7 @@ export function DashboardPage({ portal, intro }: { portal: Portal; intro: string
         portal={portal}
         intro={intro}
         catalog={data.widgetCatalog}
+        widgetViews={widgetViews}
         initialWidgets={data.dashboard.widgets}
       />
     );

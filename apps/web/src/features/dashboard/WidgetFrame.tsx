@@ -6,10 +6,9 @@ import Paper from "@mui/material/Paper";
 import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
 import { Suspense } from "react";
-import { widgetView } from "../../widgets/registry";
-import type { WidgetSettings } from "../../widgets/types";
-import { WidgetErrorBoundary } from "../../widgets/WidgetErrorBoundary";
-import { WidgetEmpty, WidgetLoading } from "../../widgets/WidgetStates";
+import type { RenderWidget, WidgetSettings } from "../../app/widget-contract/types";
+import { WidgetErrorBoundary } from "../../app/widget-contract/WidgetErrorBoundary";
+import { WidgetEmpty, WidgetLoading } from "../../app/widget-contract/WidgetStates";
 import type { PlacedWidget, WidgetDefinition } from "./dashboard-model";
 import { WidgetSettingsControls } from "./WidgetSettingsControls";
 
@@ -20,6 +19,8 @@ export const NO_DRAG_CLASS = "widget-no-drag";
 interface WidgetFrameProps {
   placed: PlacedWidget;
   definition: WidgetDefinition | undefined;
+  /** The widget's view; none when this version of the web app cannot draw it. */
+  renderView: RenderWidget | undefined;
   /** Edit mode: the remove button shows. */
   editing: boolean;
   /** Edit mode with room to move and resize: drag handles show. */
@@ -32,13 +33,13 @@ interface WidgetFrameProps {
 export function WidgetFrame({
   placed,
   definition,
+  renderView,
   editing,
   arranging,
   onSettingsChange,
   onRemove,
 }: WidgetFrameProps) {
   const title = definition?.title ?? "Unavailable widget";
-  const renderView = widgetView(placed.widget);
   return (
     <Paper
       component="section"

@@ -5,8 +5,8 @@ import {
   DEFAULT_WIDGET_LIMIT,
   WIDGET_LIMIT_CHOICES,
   type WidgetSettings,
-} from "../../widgets/types";
-import { widgetPeriod } from "../../widgets/period";
+} from "../../app/widget-contract/types";
+import { widgetPeriod } from "../../app/widget-contract/period";
 import type { WidgetDefinition } from "./dashboard-model";
 
 const compactSelect = {

@@ -5,7 +5,7 @@ import type {
   DashboardWidgetFieldsFragment,
   DashboardWidgetInput,
 } from "../../gql/graphql";
-import type { WidgetSettings } from "../../widgets/types";
+import type { WidgetSettings } from "../../app/widget-contract/types";
 
 export type PlacedWidget = DashboardWidgetFieldsFragment;
 export type WidgetDefinition = DashboardPageQuery["widgetCatalog"][number];

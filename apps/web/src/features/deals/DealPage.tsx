@@ -12,13 +12,14 @@ import { Link as RouterLink, useNavigate, useParams } from "react-router";
 import { formatDate } from "../../app/format/dates";
 import { errorMessage } from "../../app/graphql-errors";
 import { RetryAlert } from "../../app/layout/RetryAlert";
-import { PageHeader } from "../portal-shell/PageHeader";
+import { PageHeader } from "../../app/layout/PageHeader";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DealNotFound, DealPageSkeleton } from "./DealPageStates";
-import { DealStatusChip } from "./DealStatusChip";
+import { DealStatusChip } from "../../app/ui/DealStatusChip";
 import { DecisionPanel, DealSummary } from "./DealSummary";
 import { DealTimeline } from "./DealTimeline";
-import { useDealsPath, useFlash, type FlashState } from "./deal-paths";
+import { useDealsPath } from "../../app/routing/section-paths";
+import { useFlash, type FlashState } from "./flash";
 import { DealPageDocument, SubmitDealDocument, WithdrawDealDocument } from "./documents";
 import { TwoColumns } from "../../app/layout/TwoColumns";
 

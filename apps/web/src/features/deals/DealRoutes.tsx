@@ -1,5 +1,5 @@
 import { Route, Routes } from "react-router";
-import { NotFoundInPortal } from "../portal-shell/NotFoundInPortal";
+import { NotFoundInPortal } from "../../app/shell/NotFoundInPortal";
 import { DealPage } from "./DealPage";
 import { DealsListPage } from "./DealsListPage";
 import { EditDealPage } from "./EditDealPage";

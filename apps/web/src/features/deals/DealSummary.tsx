@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { formatDate, formatDateTime } from "../../app/format/dates";
 import type { DealDetailFieldsFragment } from "../../gql/graphql";
 import { formatHours } from "../../app/format/hours";
-import { formatAmount } from "../../widgets/format";
+import { formatAmount } from "../../app/format/money";
 
 export type DealDetail = DealDetailFieldsFragment;
 

@@ -25,11 +25,12 @@ import { Link as RouterLink, useNavigate, useSearchParams } from "react-router";
 import { formatDate } from "../../app/format/dates";
 import { errorMessage } from "../../app/graphql-errors";
 import { RetryAlert } from "../../app/layout/RetryAlert";
-import { formatAmount } from "../../widgets/format";
+import { formatAmount } from "../../app/format/money";
 import { formatHours } from "../../app/format/hours";
-import { PageHeader } from "../portal-shell/PageHeader";
-import { DealStatusChip } from "./DealStatusChip";
-import { useDealsPath, useFlash } from "./deal-paths";
+import { PageHeader } from "../../app/layout/PageHeader";
+import { DealStatusChip } from "../../app/ui/DealStatusChip";
+import { useDealsPath } from "../../app/routing/section-paths";
+import { useFlash } from "./flash";
 import { DealsPageDocument } from "./documents";
 
 const PAGE_SIZE = 20;

@@ -7,12 +7,13 @@ import { useState } from "react";
 import { Link as RouterLink, useNavigate, useParams } from "react-router";
 import { errorMessage } from "../../app/graphql-errors";
 import { RetryAlert } from "../../app/layout/RetryAlert";
-import { PageHeader } from "../portal-shell/PageHeader";
+import { PageHeader } from "../../app/layout/PageHeader";
 import { DealForm } from "./DealForm";
 import { DealNotFound, DealPageSkeleton } from "./DealPageStates";
 import { toDealInput, type DealFormField, type DealFormValues } from "./deal-form-model";
 import { formServerError } from "./deal-errors";
-import { useDealsPath, type FlashState } from "./deal-paths";
+import { useDealsPath } from "../../app/routing/section-paths";
+import type { FlashState } from "./flash";
 import type { DealDetail } from "./DealSummary";
 import { DealPageDocument, SubmitDealDocument, UpdateDealDocument } from "./documents";
 

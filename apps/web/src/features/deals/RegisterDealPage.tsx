@@ -1,11 +1,12 @@
 import { useMutation } from "@apollo/client/react";
 import { useRef, useState } from "react";
 import { useNavigate } from "react-router";
-import { PageHeader } from "../portal-shell/PageHeader";
+import { PageHeader } from "../../app/layout/PageHeader";
 import { DealForm } from "./DealForm";
 import { EMPTY_DEAL_FORM, toDealInput, type DealFormField } from "./deal-form-model";
 import { formServerError, newIdempotencyKey } from "./deal-errors";
-import { useDealsPath, type FlashState } from "./deal-paths";
+import { useDealsPath } from "../../app/routing/section-paths";
+import type { FlashState } from "./flash";
 import { RegisterDealDocument } from "./documents";
 
 export function RegisterDealPage() {

@@ -16,14 +16,15 @@ import { formatDate } from "../../app/format/dates";
 import { errorMessage, hasErrorCode } from "../../app/graphql-errors";
 import { RetryAlert } from "../../app/layout/RetryAlert";
 import type { DealReviewQuery } from "../../gql/graphql";
-import { formatAmount } from "../../widgets/format";
-import { PageHeader } from "../portal-shell/PageHeader";
+import { formatAmount } from "../../app/format/money";
+import { PageHeader } from "../../app/layout/PageHeader";
 import { DealNotFound, DealPageSkeleton } from "./DealPageStates";
-import { DealStatusChip } from "./DealStatusChip";
+import { DealStatusChip } from "../../app/ui/DealStatusChip";
 import { DecisionPanel, DealSummary, humanize } from "./DealSummary";
 import { DealTimeline } from "./DealTimeline";
 import { DecisionDialog, type DecisionKind, type DecisionValues } from "./DecisionDialog";
-import { useDealsPath, useFlash, type FlashState } from "./deal-paths";
+import { useDealsPath } from "../../app/routing/section-paths";
+import { useFlash, type FlashState } from "./flash";
 import {
   ApproveDealDocument,
   DealReviewDocument,

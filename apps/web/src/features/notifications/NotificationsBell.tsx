@@ -12,7 +12,7 @@ import Typography from "@mui/material/Typography";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { formatDateTime, relativeTime } from "../../app/format/dates";
-import { useDealsPath } from "../deals/deal-paths";
+import { useDealsPath } from "../../app/routing/section-paths";
 import { MarkNotificationsReadDocument, NotificationsBellDocument } from "./documents";
 
 export const NOTIFICATIONS_POLL_MS = 30_000;

@@ -4,8 +4,8 @@ import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
 import { formatPercent } from "../../app/format/percent";
 import type { PartnerPageQuery } from "../../gql/graphql";
-import { AttainmentBar } from "../../widgets/AttainmentBar";
-import { formatAmount } from "../../widgets/format";
+import { AttainmentBar } from "../../app/ui/AttainmentBar";
+import { formatAmount } from "../../app/format/money";
 
 type Performance = PartnerPageQuery["partner"]["performance"];
 

@@ -11,17 +11,17 @@ import { errorMessage, hasErrorCode } from "../../app/graphql-errors";
 import { TwoColumns } from "../../app/layout/TwoColumns";
 import { RetryAlert } from "../../app/layout/RetryAlert";
 import type { PartnerPageQuery } from "../../gql/graphql";
-import { DEFAULT_WIDGET_PERIOD } from "../../widgets/types";
-import { PageHeader } from "../portal-shell/PageHeader";
+import { DEFAULT_WIDGET_PERIOD } from "../../app/widget-contract/types";
+import { PageHeader } from "../../app/layout/PageHeader";
 import { PartnerPageDocument } from "./document";
 import { PartnerKpis } from "./PartnerKpis";
 import { PartnerNotYours, PartnerPageSkeleton } from "./PartnerPageStates";
 import { PartnerSection } from "./PartnerSection";
-import { usePartnersPath } from "./partner-paths";
+import { usePartnersPath } from "../../app/routing/section-paths";
 import { PeriodSelect } from "./PeriodSelect";
 import { RecentDealsTable } from "./RecentDealsTable";
 import { StagePipelineChart } from "./StagePipelineChart";
-import { TierChip } from "./TierChip";
+import { TierChip } from "../../app/ui/TierChip";
 import { TopSellersTable } from "./TopSellersTable";
 
 /** The period in the address (`?period=LAST_QUARTER`), so a partner's view can be shared. */

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
-import { NotFoundInPortal } from "../portal-shell/NotFoundInPortal";
+import { NotFoundInPortal } from "../../app/shell/NotFoundInPortal";
 import { PartnerPageSkeleton } from "./PartnerPageStates";
 import { PartnersPage } from "./PartnersPage";
 

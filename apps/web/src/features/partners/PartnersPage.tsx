@@ -14,12 +14,12 @@ import Typography from "@mui/material/Typography";
 import { useQuery } from "@apollo/client/react";
 import { useDeferredValue, useState } from "react";
 import { errorMessage } from "../../app/graphql-errors";
-import { PageHeader } from "../portal-shell/PageHeader";
+import { PageHeader } from "../../app/layout/PageHeader";
 import { PartnersPageDocument } from "./document";
 import { RetryAlert } from "../../app/layout/RetryAlert";
 import { Link as RouterLink } from "react-router";
-import { partnerPagePath, usePartnersPath } from "./partner-paths";
-import { TierChip } from "./TierChip";
+import { partnerPagePath, usePartnersPath } from "../../app/routing/section-paths";
+import { TierChip } from "../../app/ui/TierChip";
 
 const PAGE_SIZE = 100;
 

@@ -9,9 +9,9 @@ import Typography from "@mui/material/Typography";
 import { Link as RouterLink } from "react-router";
 import { formatDate } from "../../app/format/dates";
 import type { PartnerPageQuery } from "../../gql/graphql";
-import { formatAmount } from "../../widgets/format";
-import { DealStatusChip } from "../deals/DealStatusChip";
-import { useDealsPath } from "../deals/deal-paths";
+import { formatAmount } from "../../app/format/money";
+import { DealStatusChip } from "../../app/ui/DealStatusChip";
+import { useDealsPath } from "../../app/routing/section-paths";
 
 type DealRow = PartnerPageQuery["partner"]["recentDeals"][number];
 

@@ -5,10 +5,10 @@ import { ResponsiveBar, type BarCustomLayerProps } from "@nivo/bar";
 import { formatMoney, isOpenStage, STAGE_LABELS, type OpenStage } from "@prm/domain";
 import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
 import type { PartnerPageQuery } from "../../gql/graphql";
-import { stageColors } from "../../widgets/partner-charts/chart-colors";
-import { ChartTooltip } from "../../widgets/partner-charts/ChartTooltip";
-import { formatAmount } from "../../widgets/format";
-import { useNivoTheme } from "../../widgets/nivo-theme";
+import { stageColors } from "../../app/charts/chart-colors";
+import { ChartTooltip } from "../../app/charts/ChartTooltip";
+import { formatAmount } from "../../app/format/money";
+import { useNivoTheme } from "../../app/charts/nivo-theme";
 
 type StageRow = PartnerPageQuery["partner"]["performance"]["byStage"][number];
 

@@ -7,8 +7,8 @@ import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { formatPercent } from "../../app/format/percent";
 import type { PartnerPageQuery } from "../../gql/graphql";
-import { AttainmentBar } from "../../widgets/AttainmentBar";
-import { formatAmount } from "../../widgets/format";
+import { AttainmentBar } from "../../app/ui/AttainmentBar";
+import { formatAmount } from "../../app/format/money";
 
 type SellerRow = PartnerPageQuery["partner"]["topSellers"][number];
 

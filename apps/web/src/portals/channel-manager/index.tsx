@@ -1,13 +1,14 @@
 import { ApprovalRoutes } from "../../features/deals/DealRoutes";
-import { PortalApp } from "../../features/portal-shell/PortalApp";
-import type { PortalDefinition } from "../../features/portal-shell/portal-definition";
+import type { PortalDefinition } from "../../app/shell/portal-definition";
+import { DASHBOARD_SECTION } from "../dashboard-section";
+import { Portal } from "../Portal";
 import { PartnerRoutes } from "../../features/partners/PartnerRoutes";
 
 export const channelManagerPortal: PortalDefinition = {
   portal: "CHANNEL_MANAGER",
   dashboardIntro: "Your partners' registrations, pipeline and performance.",
   sections: [
-    { id: "dashboard" },
+    DASHBOARD_SECTION,
     { id: "deals", label: "Approvals", page: ApprovalRoutes },
     {
       id: "opportunities",
@@ -22,5 +23,5 @@ export const channelManagerPortal: PortalDefinition = {
 };
 
 export default function ChannelManagerPortal() {
-  return <PortalApp definition={channelManagerPortal} />;
+  return <Portal definition={channelManagerPortal} />;
 }

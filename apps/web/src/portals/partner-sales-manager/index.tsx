@@ -1,13 +1,14 @@
-import { PortalApp } from "../../features/portal-shell/PortalApp";
-import type { PortalDefinition } from "../../features/portal-shell/portal-definition";
+import type { PortalDefinition } from "../../app/shell/portal-definition";
+import { DASHBOARD_SECTION } from "../dashboard-section";
+import { Portal } from "../Portal";
 import { PARTNER_DEALS_SECTION, PARTNER_OPPORTUNITIES_SECTION } from "../partner-sections";
 
 export const partnerSalesManagerPortal: PortalDefinition = {
   portal: "PARTNER_SALES_MANAGER",
   dashboardIntro: "Your team's deals, pipeline and results.",
-  sections: [{ id: "dashboard" }, PARTNER_DEALS_SECTION, PARTNER_OPPORTUNITIES_SECTION],
+  sections: [DASHBOARD_SECTION, PARTNER_DEALS_SECTION, PARTNER_OPPORTUNITIES_SECTION],
 };
 
 export default function PartnerSalesManagerPortal() {
-  return <PortalApp definition={partnerSalesManagerPortal} />;
+  return <Portal definition={partnerSalesManagerPortal} />;
 }

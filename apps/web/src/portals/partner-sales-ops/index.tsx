@@ -1,12 +1,13 @@
-import { PortalApp } from "../../features/portal-shell/PortalApp";
-import type { PortalDefinition } from "../../features/portal-shell/portal-definition";
+import type { PortalDefinition } from "../../app/shell/portal-definition";
+import { DASHBOARD_SECTION } from "../dashboard-section";
+import { Portal } from "../Portal";
 import { PARTNER_DEALS_SECTION, PARTNER_OPPORTUNITIES_SECTION } from "../partner-sections";
 
 export const partnerSalesOpsPortal: PortalDefinition = {
   portal: "PARTNER_SALES_OPS",
   dashboardIntro: "Your organization's deals, pipeline, people and territories.",
   sections: [
-    { id: "dashboard" },
+    DASHBOARD_SECTION,
     PARTNER_DEALS_SECTION,
     PARTNER_OPPORTUNITIES_SECTION,
     {
@@ -33,5 +34,5 @@ export const partnerSalesOpsPortal: PortalDefinition = {
 };
 
 export default function PartnerSalesOpsPortal() {
-  return <PortalApp definition={partnerSalesOpsPortal} />;
+  return <Portal definition={partnerSalesOpsPortal} />;
 }

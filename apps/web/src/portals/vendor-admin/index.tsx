@@ -1,13 +1,14 @@
 import { ApprovalRoutes } from "../../features/deals/DealRoutes";
-import { PortalApp } from "../../features/portal-shell/PortalApp";
-import type { PortalDefinition } from "../../features/portal-shell/portal-definition";
+import type { PortalDefinition } from "../../app/shell/portal-definition";
+import { DASHBOARD_SECTION } from "../dashboard-section";
+import { Portal } from "../Portal";
 import { PartnerRoutes } from "../../features/partners/PartnerRoutes";
 
 export const vendorAdminPortal: PortalDefinition = {
   portal: "VENDOR_ADMIN",
   dashboardIntro: "The whole partner program at a glance.",
   sections: [
-    { id: "dashboard" },
+    DASHBOARD_SECTION,
     { id: "deals", label: "Approvals", page: ApprovalRoutes },
     { id: "partners", page: PartnerRoutes },
     {
@@ -27,5 +28,5 @@ export const vendorAdminPortal: PortalDefinition = {
 };
 
 export default function VendorAdminPortal() {
-  return <PortalApp definition={vendorAdminPortal} />;
+  return <Portal definition={vendorAdminPortal} />;
 }

@@ -10,7 +10,7 @@ import { PartnerWinLossDocument } from "../partner-win-loss/document";
 import PartnerWinLossWidget from "../partner-win-loss/PartnerWinLossWidget";
 import { PipelineByPartnerDocument } from "../pipeline-by-partner/document";
 import PipelineByPartnerWidget from "../pipeline-by-partner/PipelineByPartnerWidget";
-import type { WidgetViewProps } from "../types";
+import type { WidgetViewProps } from "../../app/widget-contract/types";
 
 function answer(query: DocumentNode, data: Record<string, unknown>): Mock {
   return { request: { query, variables: () => true }, result: { data } };

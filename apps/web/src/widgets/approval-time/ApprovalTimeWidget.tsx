@@ -3,9 +3,9 @@ import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { errorMessage } from "../../app/graphql-errors";
 import { formatHours } from "../../app/format/hours";
-import { widgetPeriod, widgetPeriodLabel } from "../period";
-import type { WidgetViewProps } from "../types";
-import { WidgetEmpty, WidgetError, WidgetLoading } from "../WidgetStates";
+import { widgetPeriod, widgetPeriodLabel } from "../../app/widget-contract/period";
+import type { WidgetViewProps } from "../../app/widget-contract/types";
+import { WidgetEmpty, WidgetError, WidgetLoading } from "../../app/widget-contract/WidgetStates";
 import { ApprovalTimeDocument } from "./document";
 
 function Figure({ label, hours }: { label: string; hours: number | null }) {

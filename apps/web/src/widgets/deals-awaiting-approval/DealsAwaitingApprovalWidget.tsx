@@ -11,10 +11,10 @@ import Link from "@mui/material/Link";
 import Typography from "@mui/material/Typography";
 import { Link as RouterLink } from "react-router";
 import { errorMessage } from "../../app/graphql-errors";
-import { useDealsPath } from "../../features/deals/deal-paths";
-import { formatAmount } from "../format";
-import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../types";
-import { WidgetEmpty, WidgetError, WidgetLoading } from "../WidgetStates";
+import { useDealsPath } from "../../app/routing/section-paths";
+import { formatAmount } from "../../app/format/money";
+import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../../app/widget-contract/types";
+import { WidgetEmpty, WidgetError, WidgetLoading } from "../../app/widget-contract/WidgetStates";
 import { DealsAwaitingApprovalDocument } from "./document";
 import { formatHours } from "../../app/format/hours";
 

@@ -6,7 +6,7 @@ import { useTheme } from "@mui/material/styles";
 import { ResponsiveBar, type BarCustomLayerProps } from "@nivo/bar";
 import { DEAL_STATUS_LABELS, formatMoney, type DealStatus } from "@prm/domain";
 import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
-import { useNivoTheme } from "../nivo-theme";
+import { useNivoTheme } from "../../app/charts/nivo-theme";
 
 export interface DealStatusRow {
   status: DealStatus;

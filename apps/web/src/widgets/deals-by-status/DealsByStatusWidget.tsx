@@ -3,9 +3,9 @@ import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { DEAL_STATUSES, formatMoney, sumMoney } from "@prm/domain";
 import { errorMessage } from "../../app/graphql-errors";
-import { widgetPeriod, widgetPeriodLabel } from "../period";
-import type { WidgetViewProps } from "../types";
-import { WidgetEmpty, WidgetError, WidgetLoading } from "../WidgetStates";
+import { widgetPeriod, widgetPeriodLabel } from "../../app/widget-contract/period";
+import type { WidgetViewProps } from "../../app/widget-contract/types";
+import { WidgetEmpty, WidgetError, WidgetLoading } from "../../app/widget-contract/WidgetStates";
 import { DealsByStatusChart } from "./DealsByStatusChart";
 import { DealsByStatusDocument } from "./document";
 

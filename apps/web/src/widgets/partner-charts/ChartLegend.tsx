@@ -1,6 +1,6 @@
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
-import { Swatch } from "./ChartTooltip";
+import { Swatch } from "../../app/charts/ChartTooltip";
 
 /** The series of a chart with their colors, in HTML so that it wraps instead of overlapping. */
 export function ChartLegend({ items }: { items: readonly { label: string; color: string }[] }) {

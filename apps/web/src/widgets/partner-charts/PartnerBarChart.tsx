@@ -11,7 +11,7 @@ import {
   type ReactNode,
 } from "react";
 import { useNavigate } from "react-router";
-import { useNivoTheme } from "../nivo-theme";
+import { useNivoTheme } from "../../app/charts/nivo-theme";
 
 /** One partner's row of a partner chart: the partner, and one number per series key. */
 export interface PartnerBarDatum {

@@ -1,7 +1,7 @@
 import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
-import { usePartnerPagePath } from "../../features/partners/partner-paths";
-import { widgetPeriod } from "../period";
-import { DEFAULT_WIDGET_LIMIT, type WidgetSettings } from "../types";
+import { usePartnerPagePath } from "../../app/routing/section-paths";
+import { widgetPeriod } from "../../app/widget-contract/period";
+import { DEFAULT_WIDGET_LIMIT, type WidgetSettings } from "../../app/widget-contract/types";
 
 /** What every partner chart widget reads first: its period, row limit, links and theme. */
 export function usePartnerChartSettings(settings: WidgetSettings) {

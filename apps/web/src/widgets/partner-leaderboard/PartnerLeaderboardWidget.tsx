@@ -1,18 +1,18 @@
 import { useQuery } from "@apollo/client/react";
 import { formatMoney, sumMoney } from "@prm/domain";
 import { useCallback, useMemo } from "react";
-import { TIER_LABELS } from "../../features/partners/TierChip";
+import { TIER_LABELS } from "../../app/ui/TierChip";
 import type { PartnerLeaderboardWidgetQuery } from "../../gql/graphql";
-import { formatAmount } from "../format";
-import { OUTCOME_COLORS } from "../partner-charts/chart-colors";
+import { formatAmount } from "../../app/format/money";
+import { OUTCOME_COLORS } from "../../app/charts/chart-colors";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
-import { ChartTooltip } from "../partner-charts/ChartTooltip";
+import { ChartTooltip } from "../../app/charts/ChartTooltip";
 import { usePartnerBars } from "../partner-charts/usePartnerBars";
 import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
-import { widgetPeriodLabel } from "../period";
-import type { WidgetViewProps } from "../types";
-import { WidgetEmpty, widgetQueryFallback } from "../WidgetStates";
+import { widgetPeriodLabel } from "../../app/widget-contract/period";
+import type { WidgetViewProps } from "../../app/widget-contract/types";
+import { WidgetEmpty, widgetQueryFallback } from "../../app/widget-contract/WidgetStates";
 import { PartnerLeaderboardDocument } from "./document";
 
 type LeaderboardRow = PartnerLeaderboardWidgetQuery["partnerLeaderboard"][number];

@@ -2,14 +2,14 @@ import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import type { GridColDef, GridSortModel } from "@mui/x-data-grid";
 import { formatPercent } from "../../app/format/percent";
-import { TierChip } from "../../features/partners/TierChip";
+import { TierChip } from "../../app/ui/TierChip";
 import type {
   PartnerPerformanceOrder,
   PartnerPerformanceRowFragment,
   PartnerPerformanceSort,
 } from "../../gql/graphql";
-import { AttainmentBar } from "../AttainmentBar";
-import { formatAmount } from "../format";
+import { AttainmentBar } from "../../app/ui/AttainmentBar";
+import { formatAmount } from "../../app/format/money";
 
 export type PartnerRow = PartnerPerformanceRowFragment;
 

@@ -9,17 +9,17 @@ import {
 } from "@prm/domain";
 import { useCallback, useMemo } from "react";
 import type { PipelineByPartnerWidgetQuery } from "../../gql/graphql";
-import { formatAmount } from "../format";
-import { stageColors } from "../partner-charts/chart-colors";
+import { formatAmount } from "../../app/format/money";
+import { stageColors } from "../../app/charts/chart-colors";
 import { ChartLegend } from "../partner-charts/ChartLegend";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
-import { ChartTooltip } from "../partner-charts/ChartTooltip";
+import { ChartTooltip } from "../../app/charts/ChartTooltip";
 import { usePartnerBars } from "../partner-charts/usePartnerBars";
 import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
-import { widgetPeriodLabel } from "../period";
-import type { WidgetViewProps } from "../types";
-import { WidgetEmpty, widgetQueryFallback } from "../WidgetStates";
+import { widgetPeriodLabel } from "../../app/widget-contract/period";
+import type { WidgetViewProps } from "../../app/widget-contract/types";
+import { WidgetEmpty, widgetQueryFallback } from "../../app/widget-contract/WidgetStates";
 import { PipelineByPartnerDocument } from "./document";
 
 type PipelineRow = PipelineByPartnerWidgetQuery["pipelineByPartner"][number];

@@ -17,9 +17,11 @@ const MAIN_CONTENT_ID = "main-content";
  */
 export function PortalShell({
   definition,
+  appBarActions,
   children,
 }: {
   definition: PortalDefinition;
+  appBarActions: ReactNode;
   children: ReactNode;
 }) {
   const theme = useTheme();
@@ -32,7 +34,11 @@ export function PortalShell({
   return (
     <Box sx={{ display: "flex", minHeight: "100vh", bgcolor: "background.default" }}>
       <SkipLink target={MAIN_CONTENT_ID} />
-      <PortalAppBar showMenuButton={!wide} onMenuClick={() => setDrawerOpen(true)} />
+      <PortalAppBar
+        showMenuButton={!wide}
+        onMenuClick={() => setDrawerOpen(true)}
+        actions={appBarActions}
+      />
       <Box sx={{ width: { md: DRAWER_WIDTH }, flexShrink: { md: 0 } }}>
         {wide ? (
           <Drawer

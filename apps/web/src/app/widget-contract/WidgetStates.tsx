@@ -6,7 +6,7 @@ import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
-import { errorMessage } from "../app/graphql-errors";
+import { errorMessage } from "../graphql-errors";
 
 function Centered({ children, role }: { children: ReactNode; role?: string }) {
   return (

@@ -9,7 +9,7 @@ import Divider from "@mui/material/Divider";
 import CodeOutlined from "@mui/icons-material/CodeOutlined";
 import { PORTAL_LABELS } from "@prm/domain";
 import { NavLink } from "react-router";
-import { GRAPHIQL_PATH, PORTAL_PATHS } from "../../app/routing/portal-paths";
+import { GRAPHIQL_PATH, PORTAL_PATHS } from "../routing/portal-paths";
 import type { PortalDefinition } from "./portal-definition";
 import { sectionLabel } from "./section-label";
 import { SECTIONS } from "./sections";

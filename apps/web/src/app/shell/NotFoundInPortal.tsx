@@ -2,7 +2,7 @@ import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import { Link as RouterLink } from "react-router";
-import { PageHeader } from "./PageHeader";
+import { PageHeader } from "../layout/PageHeader";
 
 export function NotFoundInPortal() {
   return (

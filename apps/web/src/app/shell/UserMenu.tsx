@@ -10,8 +10,8 @@ import Typography from "@mui/material/Typography";
 import { ROLE_LABELS } from "@prm/domain";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { LOGIN_PATH } from "../../app/routing/portal-paths";
-import { useSession, useSignedInUser } from "../../app/session/SessionProvider";
+import { LOGIN_PATH } from "../routing/portal-paths";
+import { useSession, useSignedInUser } from "../session/SessionProvider";
 
 function initials(name: string): string {
   return name

@@ -1,5 +1,5 @@
 import type { Portal } from "@prm/domain";
-import type { ComponentType } from "react";
+import { createContext, useContext, type ComponentType } from "react";
 import type { SectionId, UpcomingSection } from "./sections";
 
 export interface PortalSection {
@@ -17,4 +17,13 @@ export interface PortalDefinition {
   /** Shown under the dashboard title. */
   dashboardIntro: string;
   sections: readonly PortalSection[];
+}
+
+export const PortalDefinitionContext = createContext<PortalDefinition | null>(null);
+
+/** The portal the current page is shown in (set by `PortalApp`). */
+export function usePortalDefinition(): PortalDefinition {
+  const definition = useContext(PortalDefinitionContext);
+  if (!definition) throw new Error("usePortalDefinition() is only available inside a PortalApp");
+  return definition;
 }

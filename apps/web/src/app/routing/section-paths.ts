@@ -1,13 +1,23 @@
 import type { WidgetPeriodPreset } from "@prm/domain";
 import { useCallback } from "react";
 import { useLocation } from "react-router";
-import { PORTAL_PATHS, portalAtPath } from "../../app/routing/portal-paths";
+import { PORTAL_PATHS, portalAtPath } from "./portal-paths";
+
+/** Where a section of the current portal lives: "/seller/deals", "/cm/partners"… */
+function useSectionPath(section: string): string {
+  const { pathname } = useLocation();
+  const portal = portalAtPath(pathname);
+  return `${portal ? PORTAL_PATHS[portal] : ""}/${section}`;
+}
+
+/** Where the current portal's deal pages live: "/seller/deals", "/cm/deals"… */
+export function useDealsPath(): string {
+  return useSectionPath("deals");
+}
 
 /** Where the current portal's partner pages live: "/cm/partners", "/admin/partners". */
 export function usePartnersPath(): string {
-  const { pathname } = useLocation();
-  const portal = portalAtPath(pathname);
-  return `${portal ? PORTAL_PATHS[portal] : ""}/partners`;
+  return useSectionPath("partners");
 }
 
 /** A partner's page, opened on the period the viewer was looking at. */

@@ -1,7 +1,7 @@
 import { useTheme } from "@mui/material/styles";
 import { useMemo } from "react";
-import { CHART_PALETTE } from "../app/theme/theme";
-import { useEffectiveColorScheme } from "../app/theme/useEffectiveColorScheme";
+import { CHART_PALETTE } from "../theme/theme";
+import { useEffectiveColorScheme } from "../theme/useEffectiveColorScheme";
 
 /** nivo's theme in the colors of the scheme on screen. */
 export function useNivoTheme() {

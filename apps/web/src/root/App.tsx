@@ -1,8 +1,8 @@
 import { BrowserRouter } from "react-router";
-import { createApolloClient } from "./apollo-client";
-import { AppProviders } from "./AppProviders";
-import { AppRoutes } from "./routing/AppRoutes";
-import { SESSION_EXPIRED_EVENT } from "./session/SessionProvider";
+import { createApolloClient } from "../app/apollo-client";
+import { AppProviders } from "../app/AppProviders";
+import { AppRoutes } from "./AppRoutes";
+import { SESSION_EXPIRED_EVENT } from "../app/session/SessionProvider";
 
 // An expired or revoked session signs the user out everywhere in the app at once.
 const sessionExpiry = new EventTarget();

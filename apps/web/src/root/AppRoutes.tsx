@@ -1,17 +1,22 @@
 import { PORTALS } from "@prm/domain";
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes } from "react-router";
-import { LoginPage } from "../../features/login/LoginPage";
-import { FullPageLoader } from "../layout/FullPageLoader";
-import { PageErrorBoundary } from "../layout/PageErrorBoundary";
-import { NotFoundPage } from "../layout/NotFoundPage";
-import { useSession } from "../session/SessionProvider";
+import { LoginPage } from "../features/login/LoginPage";
+import { FullPageLoader } from "../app/layout/FullPageLoader";
+import { PageErrorBoundary } from "../app/layout/PageErrorBoundary";
+import { NotFoundPage } from "../app/layout/NotFoundPage";
+import { useSession } from "../app/session/SessionProvider";
 import { PORTAL_COMPONENTS } from "./portal-components";
-import { GRAPHIQL_PATH, homePathForRole, LOGIN_PATH, PORTAL_PATHS } from "./portal-paths";
-import { PortalGate } from "./PortalGate";
-import { RequireSession } from "./RequireSession";
+import {
+  GRAPHIQL_PATH,
+  homePathForRole,
+  LOGIN_PATH,
+  PORTAL_PATHS,
+} from "../app/routing/portal-paths";
+import { PortalGate } from "../app/routing/PortalGate";
+import { RequireSession } from "../app/routing/RequireSession";
 
-const GraphiQLPage = lazy(() => import("../../features/graphiql/GraphiQLPage"));
+const GraphiQLPage = lazy(() => import("../features/graphiql/GraphiQLPage"));
 
 function HomeRedirect() {
   const { user } = useSession();

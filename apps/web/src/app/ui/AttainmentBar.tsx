@@ -1,7 +1,7 @@
 import Box from "@mui/material/Box";
 import LinearProgress from "@mui/material/LinearProgress";
 import Typography from "@mui/material/Typography";
-import { formatPercent } from "../app/format/percent";
+import { formatPercent } from "../format/percent";
 
 /**
  * Quota attainment as a bar capped at 100 % with the exact percentage beside it; over quota the

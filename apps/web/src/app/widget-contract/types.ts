@@ -1,4 +1,5 @@
 import type { PeriodPreset, WidgetPeriodPreset } from "@prm/domain";
+import type { ReactNode } from "react";
 
 /** A widget's settings on one dashboard, as saved on the server (`WidgetConfig`). */
 export interface WidgetSettings {
@@ -10,6 +11,11 @@ export interface WidgetSettings {
 export interface WidgetViewProps {
   settings: WidgetSettings;
 }
+
+export type RenderWidget = (props: WidgetViewProps) => ReactNode;
+
+/** The web side of the widget catalogue: widget id (as in `widgetCatalog`) → its view. */
+export type WidgetViews = ReadonlyMap<string, RenderWidget>;
 
 /** What a period-aware widget shows when it has no period saved. */
 export const DEFAULT_WIDGET_PERIOD: WidgetPeriodPreset = "THIS_QUARTER";

@@ -1,13 +1,5 @@
 import { useEffect, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
-import { PORTAL_PATHS, portalAtPath } from "../../app/routing/portal-paths";
-
-/** Where the current portal's deal pages live: "/seller/deals", "/cm/deals"… */
-export function useDealsPath(): string {
-  const { pathname } = useLocation();
-  const portal = portalAtPath(pathname);
-  return `${portal ? PORTAL_PATHS[portal] : ""}/deals`;
-}
 
 /** A flash message carried to the next page in the router state (after an action). */
 export interface FlashState {

@@ -3,17 +3,19 @@ import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
 import IconButton from "@mui/material/IconButton";
 import Toolbar from "@mui/material/Toolbar";
-import { BrandMark } from "../../app/layout/BrandMark";
-import { ColorModeToggle } from "../../app/theme/ColorModeToggle";
-import { NotificationsBell } from "../notifications/NotificationsBell";
+import type { ReactNode } from "react";
+import { BrandMark } from "../layout/BrandMark";
+import { ColorModeToggle } from "../theme/ColorModeToggle";
 import { UserMenu } from "./UserMenu";
 
 export function PortalAppBar({
   showMenuButton,
   onMenuClick,
+  actions,
 }: {
   showMenuButton: boolean;
   onMenuClick: () => void;
+  actions: ReactNode;
 }) {
   return (
     <AppBar
@@ -39,7 +41,7 @@ export function PortalAppBar({
         <BrandMark compact />
         <Box sx={{ flexGrow: 1 }} />
         <ColorModeToggle />
-        <NotificationsBell />
+        {actions}
         <UserMenu />
       </Toolbar>
     </AppBar>

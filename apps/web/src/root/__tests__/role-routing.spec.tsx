@@ -1,9 +1,9 @@
 import { DEFAULT_DASHBOARDS, PORTAL_LABELS, portalForRole, ROLES, WIDGETS } from "@prm/domain";
 import { screen, waitFor } from "@testing-library/react";
-import { userWithRole } from "../../../test/fixtures";
-import { dashboardMocks } from "../../../test/mocks";
-import { meMock, renderApp } from "../../../test/renderApp";
-import { PORTAL_PATHS } from "../portal-paths";
+import { userWithRole } from "../../test/fixtures";
+import { dashboardMocks } from "../../test/mocks";
+import { meMock, renderApp } from "../../test/renderApp";
+import { PORTAL_PATHS } from "../../app/routing/portal-paths";
 
 describe("Role routing", () => {
   it.each(ROLES)("restores a %s session and lands on that role's own portal", async (role) => {

@@ -7,7 +7,7 @@ import ListItemIcon from "@mui/material/ListItemIcon";
 import ListItemText from "@mui/material/ListItemText";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
-import { PageHeader } from "./PageHeader";
+import { PageHeader } from "../layout/PageHeader";
 import type { UpcomingSection } from "./sections";
 
 /** An honest empty state for a section whose features are still being built. */
