@@ -20,6 +20,8 @@ export interface Context {
   userAgent: string | null;
   /** Set / clear the session cookie (absent when there is no HTTP response, e.g. in scripts). */
   cookies: { setSession(token: string, expiresAt: Date): void; clearSession(): void } | null;
+  /** Per-request values such as DataLoaders (see perRequest); never shared across requests. */
+  memo: Map<unknown, unknown>;
   /** Verified sessions of this process; logout forgets its own. */
   sessions: SessionCache;
 }
@@ -170,6 +172,7 @@ export function createContextFactory(deps: {
         },
       },
       sessions: deps.sessions,
+      memo: new Map(),
     };
     if (authentication?.user)
       userLoader(context).prime(authentication.user.id, authentication.user);

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { authChecker, denyAnonymousByDefault } from "./auth/auth-checker";
+import { assertEveryRootFieldDeclaresAccess, authChecker } from "./auth/access";
 import { ApiTokenResolver, AuthResolver } from "./modules/auth/auth.resolver";
 import { DashboardResolver } from "./modules/dashboards/dashboard.resolver";
 import {
@@ -46,7 +46,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: "error",
     validate: { forbidUnknownValues: false },
-  }).then(denyAnonymousByDefault);
+  }).then(assertEveryRootFieldDeclaresAccess);
   return built;
 }
 

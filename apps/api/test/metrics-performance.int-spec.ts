@@ -346,6 +346,20 @@ describe("partnerPerformance, teamPerformance and the partner drill-down", () =>
       ]);
     });
 
+    it("takes 1 to 20 recent deals, and names the limit when asked for more or fewer", async () => {
+      const RECENT = `query Recent($id: ID!, $period: PeriodInput!, $limit: Int!) {
+        partner(id: $id, period: $period) { recentDeals(limit: $limit) { id } }
+      }`;
+      const token = await app.tokenOf(world.cm);
+      const ok = await app.gql(RECENT, { id: world.partner.id, period: Q1, limit: 1 }, { token });
+      expect(ok.data.partner.recentDeals).toHaveLength(1);
+      for (const limit of [0, 21]) {
+        const res = await app.gql(RECENT, { id: world.partner.id, period: Q1, limit }, { token });
+        expect(res.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT", field: "limit" });
+        expect(res.errors![0]!.message).toBe("limit must be between 1 and 20.");
+      }
+    });
+
     it("lists at most five top sellers", async () => {
       for (let i = 0; i < 3; i++) {
         await createUser(app.db.dataSource, {

@@ -1,4 +1,5 @@
-import type { Role } from "./roles";
+import { can, type Permission } from "./permissions";
+import { ROLES, type Role } from "./roles";
 
 export const DEAL_STATUSES = [
   "DRAFT",
@@ -33,15 +34,37 @@ export const DEAL_TRANSITIONS: Readonly<
   EXPIRE: { APPROVED: "EXPIRED" },
 };
 
-/** Who may take each action. EXPIRE has no human actor: only the protection-expiry job runs it. */
-export const ACTION_ACTORS: Readonly<Record<DealAction, readonly Role[]>> = {
-  SUBMIT: ["PARTNER_SELLER", "PARTNER_SALES_MANAGER", "PARTNER_SALES_OPS"],
-  WITHDRAW: ["PARTNER_SELLER", "PARTNER_SALES_MANAGER", "PARTNER_SALES_OPS"],
-  APPROVE: ["CHANNEL_MANAGER", "VENDOR_ADMIN"],
-  RETURN: ["CHANNEL_MANAGER", "VENDOR_ADMIN"],
-  REJECT: ["CHANNEL_MANAGER", "VENDOR_ADMIN"],
-  EXPIRE: [],
-};
+/**
+ * The permission each deal operation needs: the one definition of who may act on a deal. The
+ * API's root fields declare these, and the roles that may take an action (its actors) follow
+ * from ROLE_PERMISSIONS. EXPIRE has no human actor: only the protection-expiry job runs it.
+ */
+export const DEAL_OPERATION_PERMISSIONS = {
+  REGISTER: "deal:register",
+  SUBMIT: "deal:register",
+  WITHDRAW: "deal:register",
+  EDIT: "deal:register",
+  APPROVE: "deal:decide",
+  RETURN: "deal:decide",
+  REJECT: "deal:decide",
+  EXTEND_PROTECTION: "deal:decide",
+  EXPIRE: null,
+} as const satisfies Record<DealAction | "REGISTER" | "EDIT" | "EXTEND_PROTECTION", Permission | null>;
+
+/** Whether `role` may take `action` at all (the status decides whether it is legal now). */
+export function mayTakeDealAction(role: Role, action: DealAction): boolean {
+  const permission = DEAL_OPERATION_PERMISSIONS[action];
+  return permission !== null && can(role, permission);
+}
+
+/** Who may take each action, derived from the permissions above. */
+export const ACTION_ACTORS: Readonly<Record<DealAction, readonly Role[]>> = DEAL_ACTIONS.reduce(
+  (actors, action) => ({
+    ...actors,
+    [action]: ROLES.filter((role) => mayTakeDealAction(role, action)),
+  }),
+  {} as Record<DealAction, readonly Role[]>,
+);
 
 export const DEAL_STATUS_LABELS: Readonly<Record<DealStatus, string>> = {
   DRAFT: "Draft",
@@ -89,7 +112,7 @@ export function statusesAllowing(action: DealAction): readonly DealStatus[] {
 
 export function allowedActions(status: DealStatus, role: Role): DealAction[] {
   return DEAL_ACTIONS.filter(
-    (action) => nextStatus(status, action) !== null && ACTION_ACTORS[action].includes(role),
+    (action) => nextStatus(status, action) !== null && mayTakeDealAction(role, action),
   );
 }
 
@@ -133,12 +156,12 @@ export const DEAL_ACTION_PAST: Readonly<Record<DealAction, string>> = {
   EXPIRE: "expired",
 };
 
-/** Editing a registration: in DRAFT or RETURNED, by the partner side (same people as SUBMIT). */
+/** Editing a registration: in DRAFT or RETURNED, with the EDIT permission. */
 export function canEditDeal(status: DealStatus, role: Role): boolean {
-  return isEditableStatus(status) && ACTION_ACTORS.SUBMIT.includes(role);
+  return isEditableStatus(status) && can(role, DEAL_OPERATION_PERMISSIONS.EDIT);
 }
 
-/** Extending protection: an APPROVED deal, by whoever may approve. */
+/** Extending protection: an APPROVED deal, with the EXTEND_PROTECTION permission. */
 export function canExtendProtection(status: DealStatus, role: Role): boolean {
-  return status === "APPROVED" && ACTION_ACTORS.APPROVE.includes(role);
+  return status === "APPROVED" && can(role, DEAL_OPERATION_PERMISSIONS.EXTEND_PROTECTION);
 }

@@ -4,6 +4,7 @@ export const PERMISSIONS = [
   "session:read",
   "apiToken:manage",
   "dashboard:edit",
+  "notification:read",
   "deal:read",
   "deal:register",
   "deal:decide",
@@ -30,6 +31,7 @@ const EVERY_ROLE = [
   "session:read",
   "apiToken:manage",
   "dashboard:edit",
+  "notification:read",
   "deal:read",
   "opportunity:read",
   "activity:read",
@@ -94,4 +96,12 @@ export function rolesWith(permission: Permission): Role[] {
 
 export function isPermission(value: string): value is Permission {
   return (PERMISSIONS as readonly string[]).includes(value);
+}
+
+/**
+ * The vendor side: roles that oversee partner organizations, and so name the partner they mean
+ * where a partner user's own organization is implied (a team's figures, a partner's territories).
+ */
+export function overseesPartners(role: Role): boolean {
+  return can(role, "partner:read");
 }

@@ -2,7 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 
-/** The fixed set of error codes clients can rely on (PRODUCT.md, "GraphQL API contract"). */
+/** The fixed set of error codes clients can rely on (README, "Using the API"). */
 export const ERROR_CODES = [
   "UNAUTHENTICATED",
   "FORBIDDEN",

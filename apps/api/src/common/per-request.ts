@@ -1,27 +1,25 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
 
-/** What per-request helpers need of a request: its database handle (a Context has it). */
+/** What per-request helpers need of a request (a Context has both). */
 export interface RequestScope {
   db: EntityManager;
+  /** Values made for this request only: see perRequest. */
+  memo: Map<unknown, unknown>;
 }
 
 /**
  * Makes `create(request)` once per request and hands the same value back for that request only:
  * DataLoaders must never be shared across requests, or one tenant's rows would serve another.
- * Keyed by the request's context object, so it is forgotten with the request.
+ * Kept in the request's own `memo` (not keyed by the context object: Apollo hands resolvers a
+ * shallow copy of it).
  */
 export function perRequest<R extends RequestScope, T>(
   create: (request: R) => T,
 ): (request: R) => T {
-  const made = new WeakMap<R, T>();
   return (request) => {
-    let value = made.get(request);
-    if (value === undefined) {
-      value = create(request);
-      made.set(request, value);
-    }
-    return value;
+    if (!request.memo.has(create)) request.memo.set(create, create(request));
+    return request.memo.get(create) as T;
   };
 }
 

@@ -65,7 +65,7 @@ describe("deal status machine", () => {
 
   it("lets partners submit and withdraw, the vendor decide, and nobody expire", () => {
     const partners = ["PARTNER_SELLER", "PARTNER_SALES_MANAGER", "PARTNER_SALES_OPS"];
-    const deciders = ["CHANNEL_MANAGER", "VENDOR_ADMIN"];
+    const deciders = ["VENDOR_ADMIN", "CHANNEL_MANAGER"];
     expect(ACTION_ACTORS).toEqual({
       SUBMIT: partners,
       WITHDRAW: partners,

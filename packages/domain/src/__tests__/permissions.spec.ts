@@ -1,6 +1,7 @@
 import {
   can,
   isPermission,
+  overseesPartners,
   type Permission,
   PERMISSIONS,
   permissionsOf,
@@ -20,6 +21,7 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "session:read": [VA, CM, PS, PSM, PSO],
   "apiToken:manage": [VA, CM, PS, PSM, PSO],
   "dashboard:edit": [VA, CM, PS, PSM, PSO],
+  "notification:read": [VA, CM, PS, PSM, PSO],
   "deal:read": [VA, CM, PS, PSM, PSO],
   "deal:register": [PS, PSM, PSO],
   "deal:decide": [VA, CM],
@@ -70,5 +72,9 @@ describe("permissions", () => {
     expect(isPermission("deal:decide")).toBe(true);
     expect(isPermission("deal:delete")).toBe(false);
     expect(isPermission("")).toBe(false);
+  });
+
+  it("calls the vendor roles, and only them, overseers of partners", () => {
+    expect(ROLES.filter(overseesPartners)).toEqual([VA, CM]);
   });
 });

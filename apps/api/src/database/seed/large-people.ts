@@ -17,7 +17,7 @@ import type { SalesScale } from "./sales";
 import { INDUSTRIES, JOB_TITLES, TERRITORY_TREE, TIER_MIX, VENDOR } from "./vocabulary";
 import { addDays, type SeedWindow } from "./window";
 
-/** PRODUCT.md's "Scale it is built for". */
+/** The sizes of the benchmark dataset (README, "Seed data"). */
 export interface LargeScale {
   partners: number;
   channelManagers: number;

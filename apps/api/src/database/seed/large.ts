@@ -9,7 +9,7 @@ import { formatSeconds, runSteps } from "./steps";
 import { assertDatabaseEmpty, countRows, truncateAllTables, type SeedCounts } from "./tables";
 import { seedWindow } from "./window";
 
-/** The benchmark dataset: PRODUCT.md's "Scale it is built for", exactly. */
+/** The benchmark dataset: the scale one installation is built for (README, "Seed data"). */
 export const LARGE_SCALE: LargeScale = {
   partners: 2_000,
   channelManagers: 100,

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Public, Requires } from "../../auth/access";
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { UserType } from "../users/user.types";
 import {
@@ -15,11 +16,13 @@ import { requireViewer } from "../../auth/viewer";
 /** Sign-in and the caller's identity: the only operations open to anonymous callers. */
 @Resolver()
 export class AuthResolver {
+  @Public()
   @Query(() => UserType, { nullable: true, description: "The signed-in user, or null." })
   me(@Ctx() ctx: Context): Promise<UserType | null> {
     return new AuthService(ctx).me();
   }
 
+  @Public()
   @Mutation(() => LoginPayload, {
     description: "Signs in; sets the session cookie and returns the token.",
   })
@@ -30,6 +33,7 @@ export class AuthResolver {
     return new AuthService(ctx).login(input);
   }
 
+  @Public()
   @Mutation(() => Boolean, {
     description:
       "Ends this session (revokes its token, clears the cookie). False when not signed in.",
@@ -39,14 +43,15 @@ export class AuthResolver {
   }
 }
 
-@Authorized("apiToken:manage")
 @Resolver()
 export class ApiTokenResolver {
+  @Requires("apiToken:manage")
   @Query(() => [ApiTokenType], { description: "Your API tokens, newest first." })
   apiTokens(@Ctx() ctx: Context): Promise<ApiTokenType[]> {
     return new AuthService(ctx).apiTokens(requireViewer(ctx));
   }
 
+  @Requires("apiToken:manage")
   @Mutation(() => CreateApiTokenPayload, {
     description: "Creates a bearer token for another app, acting as you.",
   })
@@ -57,6 +62,7 @@ export class ApiTokenResolver {
     return new AuthService(ctx).createApiToken(requireViewer(ctx), input);
   }
 
+  @Requires("apiToken:manage")
   @Mutation(() => ApiTokenType)
   revokeApiToken(
     @Arg("input", () => RevokeApiTokenInput) input: RevokeApiTokenInput,

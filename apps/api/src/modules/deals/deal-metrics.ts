@@ -1,7 +1,7 @@
 import type { DateRange } from "@prm/domain";
 import type { Context } from "../../context";
 import type { Viewer } from "../../auth/viewer";
-import { SqlParams } from "./deal.rows";
+import { DealSqlParams } from "./deal.rows";
 import type { ApprovalTimeStats } from "./deal.types";
 
 /** The statuses a decision leaves a deal in (a returned deal may be resubmitted later). */
@@ -21,7 +21,7 @@ export async function approvalTimeStats(
   viewer: Viewer,
   period: DateRange | null,
 ): Promise<ApprovalTimeStats> {
-  const params = new SqlParams();
+  const params = new DealSqlParams();
   const where = [
     params.visibleDeals(viewer),
     `d.status = ANY(${params.bind(DECIDED_STATUSES)}::varchar[])`,

@@ -1,6 +1,6 @@
 import {
-  ACTION_ACTORS,
   DEAL_ACTION_PAST,
+  mayTakeDealAction,
   statusesAllowing,
   targetStatus,
   type DealAction,
@@ -10,7 +10,7 @@ import type { EntityManager } from "typeorm";
 import { conflict, forbidden, notFound } from "../../common/errors";
 import type { Viewer } from "../../auth/viewer";
 import { isUuid } from "../../common/uuid";
-import { DEAL_COLUMNS, findVisibleDeal, SqlParams, type DealRow } from "./deal.rows";
+import { DEAL_COLUMNS, findVisibleDeal, DealSqlParams, type DealRow } from "./deal.rows";
 
 export interface ConditionalUpdate {
   /** The statuses the deal must be in. */
@@ -18,7 +18,7 @@ export interface ConditionalUpdate {
   /** The new status; absent keeps the current one (edits, extensions). */
   to?: DealStatus;
   /** Extra `column = expression` assignments over `deals d`, binding their values in `params`. */
-  set?: (params: SqlParams) => string[];
+  set?: (params: DealSqlParams) => string[];
   /** The CONFLICT message when the deal is visible but in another status. */
   wrongStatus: (status: DealStatus) => string;
 }
@@ -37,7 +37,7 @@ export async function updateDealConditionally(
   spec: ConditionalUpdate,
 ): Promise<{ row: DealRow; fromStatus: DealStatus }> {
   if (!isUuid(id)) throw notFound("Deal");
-  const params = new SqlParams();
+  const params = new DealSqlParams();
   const idParam = params.bind(id);
   const allowed = params.bind(spec.allowed);
   const sets = [
@@ -70,7 +70,7 @@ export function wrongStatusFor(action: DealAction) {
     `This deal is ${status}; it cannot be ${DEAL_ACTION_PAST[action]} now.`;
 }
 
-/** A state-machine transition: the role must be one of the action's actors (else FORBIDDEN). */
+/** A state-machine transition: the role must be allowed to take the action (else FORBIDDEN). */
 export function transitionDeal(
   tx: EntityManager,
   viewer: Viewer,
@@ -78,15 +78,11 @@ export function transitionDeal(
   action: DealAction,
   set?: ConditionalUpdate["set"],
 ): Promise<{ row: DealRow; fromStatus: DealStatus }> {
-  assertActor(viewer, action);
+  if (!mayTakeDealAction(viewer.role, action)) throw forbidden();
   return updateDealConditionally(tx, viewer, id, {
     allowed: statusesAllowing(action),
     to: targetStatus(action),
     set,
     wrongStatus: wrongStatusFor(action),
   });
-}
-
-export function assertActor(viewer: Viewer, action: DealAction): void {
-  if (!ACTION_ACTORS[action].includes(viewer.role)) throw forbidden();
 }

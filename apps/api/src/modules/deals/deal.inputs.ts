@@ -1,8 +1,11 @@
-import type { DealStatus } from "@prm/domain";
-import { IsOptional, IsUUID, MaxLength, ValidateNested } from "class-validator";
+import { MAX_PROTECTION_EXTENSION_DAYS, type DealStatus } from "@prm/domain";
+import { IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PageArgs } from "../../common/pagination";
 import { DealOrderEnum, DealStatusEnum, type DealOrder } from "./deal.types";
+
+const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
+const EXTENSION_DAYS_MESSAGE = `Extend by 1 to ${MAX_PROTECTION_EXTENSION_DAYS} days.`;
 
 @InputType()
 export class DealFilter {
@@ -96,8 +99,11 @@ export class RegisterDealInput extends DealFieldsInputBase {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      "Any string up to 100 characters chosen by the client: registering again with the same key returns the same deal instead of a second one.",
+    description: `Any string up to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters chosen by the client: registering again with the same key returns the same deal instead of a second one.`,
+  })
+  @IsOptional()
+  @MaxLength(MAX_IDEMPOTENCY_KEY_LENGTH, {
+    message: `The idempotency key can be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
   })
   idempotencyKey?: string | null;
 }
@@ -149,7 +155,11 @@ export class ExtendDealProtectionInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { description: "Days added to the current expiry (or to now, if lapsed)." })
+  @Field(() => Int, {
+    description: `Days added to the current expiry (or to now, if lapsed): 1 to ${MAX_PROTECTION_EXTENSION_DAYS}.`,
+  })
+  @Min(1, { message: EXTENSION_DAYS_MESSAGE })
+  @Max(MAX_PROTECTION_EXTENSION_DAYS, { message: EXTENSION_DAYS_MESSAGE })
   days: number;
 
   @Field(() => String)

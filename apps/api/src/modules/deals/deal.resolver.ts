@@ -1,7 +1,8 @@
+import { NullUnless, Requires } from "../../auth/access";
 import {
   allowedActions,
+  DEAL_OPERATION_PERMISSIONS,
   businessMillisBetween,
-  can,
   canEditDeal,
   canExtendProtection,
   isOverSla,
@@ -10,7 +11,6 @@ import {
 import {
   Arg,
   Args,
-  Authorized,
   Ctx,
   FieldResolver,
   Float,
@@ -41,7 +41,8 @@ import {
 } from "./deal.inputs";
 import { approvalTimeStats } from "./deal-metrics";
 import { dealLoaders } from "./deal.loaders";
-import { DealService } from "./deal.service";
+import { DealReadService } from "./deal-reads.service";
+import { DealWorkflowService } from "./deal-workflow.service";
 import {
   ApprovalTimeStats,
   DealActionEnum,
@@ -55,12 +56,9 @@ import {
 import { territoryDetailsLoader } from "../territories/territory.service";
 import { TerritoryType } from "../territories/territory.types";
 
-/** Only the vendor side ever sees other partners' claims (and why a claim was overridden). */
-const isVendorSide = (ctx: Context) => can(requireViewer(ctx).role, "deal:conflicts:read");
-
-@Authorized("deal:read")
 @Resolver(() => DealType)
 export class DealResolver {
+  @Requires("deal:read")
   @Query(() => DealConnection, {
     description:
       "Deal registrations you can see: your own (seller), your team's (sales manager), your organization's (sales operations), your assigned partners' (channel manager), or all (vendor admin).",
@@ -69,14 +67,16 @@ export class DealResolver {
     @Args(() => DealsArgs) args: DealsArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<DealType>> {
-    return new DealService(ctx).deals(requireViewer(ctx), args);
+    return new DealReadService(ctx).deals(requireViewer(ctx), args);
   }
 
+  @Requires("deal:read")
   @Query(() => DealType, { nullable: true, description: "A deal you can see, or null." })
   deal(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DealType | null> {
-    return new DealService(ctx).deal(requireViewer(ctx), id);
+    return new DealReadService(ctx).deal(requireViewer(ctx), id);
   }
 
+  @Requires("deal:read")
   @Query(() => [DealStatusCount], {
     description:
       "For every status, the number and estimated amount of the deals you can see that were created in the period (all time without one).",
@@ -85,13 +85,13 @@ export class DealResolver {
     @Arg("period", () => PeriodInput, { nullable: true }) period: PeriodInput | null,
     @Ctx() ctx: Context,
   ): Promise<DealStatusCount[]> {
-    return new DealService(ctx).statusCounts(
+    return new DealReadService(ctx).statusCounts(
       requireViewer(ctx),
       resolvePeriodArg(period, "period"),
     );
   }
 
-  @Authorized("deal:decide")
+  @Requires("deal:decide")
   @Query(() => ApprovalTimeStats, {
     description:
       "Median and p90 calendar time from submission to decision of the deals you can see that were decided (approved, returned or rejected) in the period (all time without one). Channel managers and admins.",
@@ -103,6 +103,7 @@ export class DealResolver {
     return approvalTimeStats(ctx, requireViewer(ctx), resolvePeriodArg(period, "period"));
   }
 
+  @Requires("deal:read")
   @Query(() => DealConflictCheck, {
     description:
       "Whether another partner already claims this customer (same domain or a similar name). Partner users learn only whether and until when.",
@@ -111,10 +112,10 @@ export class DealResolver {
     @Arg("input", () => CheckDealConflictsInput) input: CheckDealConflictsInput,
     @Ctx() ctx: Context,
   ): Promise<DealConflictCheck> {
-    return new DealService(ctx).checkConflicts(requireViewer(ctx), input);
+    return new DealReadService(ctx).checkConflicts(requireViewer(ctx), input);
   }
 
-  @Authorized("deal:register")
+  @Requires(DEAL_OPERATION_PERMISSIONS.REGISTER)
   @Mutation(() => DealType, {
     description: "Registers a deal as a draft, or submitted at once with submit: true.",
   })
@@ -122,31 +123,31 @@ export class DealResolver {
     @Arg("input", () => RegisterDealInput) input: RegisterDealInput,
     @Ctx() ctx: Context,
   ): Promise<DealType> {
-    return new DealService(ctx).register(requireViewer(ctx), input);
+    return new DealWorkflowService(ctx).register(requireViewer(ctx), input);
   }
 
-  @Authorized("deal:register")
+  @Requires(DEAL_OPERATION_PERMISSIONS.EDIT)
   @Mutation(() => DealType, { description: "Edits a DRAFT or RETURNED deal." })
   updateDeal(
     @Arg("input", () => UpdateDealInput) input: UpdateDealInput,
     @Ctx() ctx: Context,
   ): Promise<DealType> {
-    return new DealService(ctx).update(requireViewer(ctx), input);
+    return new DealWorkflowService(ctx).update(requireViewer(ctx), input);
   }
 
-  @Authorized("deal:register")
+  @Requires(DEAL_OPERATION_PERMISSIONS.SUBMIT)
   @Mutation(() => DealType, { description: "Submits a DRAFT or RETURNED deal for approval." })
   submitDeal(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DealType> {
-    return new DealService(ctx).submit(requireViewer(ctx), id);
+    return new DealWorkflowService(ctx).submit(requireViewer(ctx), id);
   }
 
-  @Authorized("deal:register")
+  @Requires(DEAL_OPERATION_PERMISSIONS.WITHDRAW)
   @Mutation(() => DealType, { description: "Withdraws a DRAFT, SUBMITTED or RETURNED deal." })
   withdrawDeal(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DealType> {
-    return new DealService(ctx).withdraw(requireViewer(ctx), id);
+    return new DealWorkflowService(ctx).withdraw(requireViewer(ctx), id);
   }
 
-  @Authorized("deal:decide")
+  @Requires(DEAL_OPERATION_PERMISSIONS.APPROVE)
   @Mutation(() => DealType, {
     description:
       "Approves a SUBMITTED deal: creates the partner's opportunity and starts the protection period.",
@@ -155,34 +156,34 @@ export class DealResolver {
     @Arg("input", () => ApproveDealInput) input: ApproveDealInput,
     @Ctx() ctx: Context,
   ): Promise<DealType> {
-    return new DealService(ctx).approve(requireViewer(ctx), input);
+    return new DealWorkflowService(ctx).approve(requireViewer(ctx), input);
   }
 
-  @Authorized("deal:decide")
+  @Requires(DEAL_OPERATION_PERMISSIONS.RETURN)
   @Mutation(() => DealType, { description: "Returns a SUBMITTED deal to the partner for changes." })
   returnDeal(
     @Arg("input", () => DecideDealInput) input: DecideDealInput,
     @Ctx() ctx: Context,
   ): Promise<DealType> {
-    return new DealService(ctx).returnDeal(requireViewer(ctx), input);
+    return new DealWorkflowService(ctx).returnDeal(requireViewer(ctx), input);
   }
 
-  @Authorized("deal:decide")
+  @Requires(DEAL_OPERATION_PERMISSIONS.REJECT)
   @Mutation(() => DealType, { description: "Rejects a SUBMITTED deal." })
   rejectDeal(
     @Arg("input", () => DecideDealInput) input: DecideDealInput,
     @Ctx() ctx: Context,
   ): Promise<DealType> {
-    return new DealService(ctx).reject(requireViewer(ctx), input);
+    return new DealWorkflowService(ctx).reject(requireViewer(ctx), input);
   }
 
-  @Authorized("deal:decide")
+  @Requires(DEAL_OPERATION_PERMISSIONS.EXTEND_PROTECTION)
   @Mutation(() => DealType, { description: "Extends an APPROVED deal's protection period." })
   extendDealProtection(
     @Arg("input", () => ExtendDealProtectionInput) input: ExtendDealProtectionInput,
     @Ctx() ctx: Context,
   ): Promise<DealType> {
-    return new DealService(ctx).extendProtection(requireViewer(ctx), input);
+    return new DealWorkflowService(ctx).extendProtection(requireViewer(ctx), input);
   }
 
   @FieldResolver(() => OrganizationType, { description: "The partner that registered the deal." })
@@ -220,22 +221,24 @@ export class DealResolver {
     return dealLoaders(ctx).history.load(deal.id);
   }
 
+  @NullUnless("deal:conflicts:read")
   @FieldResolver(() => [DealConflict], {
     nullable: true,
     description:
       "Other partners' active registrations and opportunities for the same customer: channel managers and admins only, null for partner users.",
   })
-  conflicts(@Root() deal: DealType, @Ctx() ctx: Context): Promise<DealConflict[]> | null {
-    return isVendorSide(ctx) ? dealLoaders(ctx).conflicts.load(deal.id) : null;
+  conflicts(@Root() deal: DealType, @Ctx() ctx: Context): Promise<DealConflict[]> {
+    return dealLoaders(ctx).conflicts.load(deal.id);
   }
 
+  @NullUnless("deal:conflicts:read")
   @FieldResolver(() => String, {
     nullable: true,
     description:
       "Why it was approved over another partner's protected claim: channel managers and admins only.",
   })
-  overrideReason(@Root() deal: DealType, @Ctx() ctx: Context): string | null {
-    return isVendorSide(ctx) ? deal.storedOverrideReason : null;
+  overrideReason(@Root() deal: DealType): string | null {
+    return deal.storedOverrideReason;
   }
 
   @FieldResolver(() => [DealActionEnum], {

@@ -3,7 +3,7 @@ import type { EntityManager } from "typeorm";
 import type { Viewer } from "../../auth/viewer";
 import { visibleDealsSql } from "./deal.scope";
 import type { DealType } from "./deal.types";
-import { SqlParams as BaseSqlParams } from "../../common/sql-params";
+import { SqlParams } from "../../common/sql-params";
 import { isUuid } from "../../common/uuid";
 
 /** A `deals` row as DEAL_COLUMNS selects it. */
@@ -67,7 +67,7 @@ export function toDealType(row: DealRow): DealType {
 }
 
 /** Statement parameters that also know the viewer's deal scope. */
-export class SqlParams extends BaseSqlParams {
+export class DealSqlParams extends SqlParams {
   /** The viewer's deal scope over `deals` aliased `alias`, its parameters appended here. */
   visibleDeals(viewer: Viewer, alias = "d"): string {
     return this.scope((first) => visibleDealsSql(viewer, alias, first));
@@ -81,7 +81,7 @@ export async function findVisibleDeal(
   id: string,
 ): Promise<DealRow | null> {
   if (!isUuid(id)) return null;
-  const params = new SqlParams();
+  const params = new DealSqlParams();
   const rows: DealRow[] = await db.query(
     `SELECT ${DEAL_COLUMNS} FROM deals d WHERE d.id = ${params.bind(id)}::uuid AND ${params.visibleDeals(viewer)}`,
     params.values,

@@ -1,9 +1,9 @@
-import { isVendorRole } from "@prm/domain";
+import { Requires } from "../../auth/access";
+import { IsOptional, IsUUID, Max, Min } from "class-validator";
 import {
   Arg,
   Args,
   ArgsType,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -14,13 +14,12 @@ import {
   Root,
 } from "type-graphql";
 import { requireViewer } from "../../auth/viewer";
-import { badInput, notFound } from "../../common/errors";
+import { notFound } from "../../common/errors";
 import { PageArgs } from "../../common/pagination";
-import { isUuid } from "../../common/uuid";
 import { PeriodInput, resolvePeriodArg } from "../../common/period";
 import type { Context } from "../../context";
 import { DealType } from "../deals/deal.types";
-import { DealService } from "../deals/deal.service";
+import { DealReadService } from "../deals/deal-reads.service";
 import { MetricsService } from "./metrics.service";
 import {
   PartnerDetail,
@@ -45,27 +44,60 @@ class PartnerPerformanceArgs extends PageArgs {
 
 export const MAX_LEADERBOARD_LIMIT = 100;
 export const MAX_RECENT_DEALS = 20;
+const LEADERBOARD_LIMIT_MESSAGE = `limit must be between 1 and ${MAX_LEADERBOARD_LIMIT}.`;
+const RECENT_DEALS_LIMIT_MESSAGE = `limit must be between 1 and ${MAX_RECENT_DEALS}.`;
+
+@ArgsType()
+class PartnerLeaderboardArgs {
+  @Field(() => PeriodInput)
+  period: PeriodInput;
+
+  @Field(() => Int, { defaultValue: 10, description: `1 to ${MAX_LEADERBOARD_LIMIT}.` })
+  @Min(1, { message: LEADERBOARD_LIMIT_MESSAGE })
+  @Max(MAX_LEADERBOARD_LIMIT, { message: LEADERBOARD_LIMIT_MESSAGE })
+  limit: number;
+}
+
+@ArgsType()
+class RecentDealsArgs {
+  @Field(() => Int, { defaultValue: 5, description: `1 to ${MAX_RECENT_DEALS}.` })
+  @Min(1, { message: RECENT_DEALS_LIMIT_MESSAGE })
+  @Max(MAX_RECENT_DEALS, { message: RECENT_DEALS_LIMIT_MESSAGE })
+  limit: number;
+}
+
+@ArgsType()
+class TeamPerformanceArgs {
+  @Field(() => PeriodInput)
+  period: PeriodInput;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Vendor side: required, a partner you oversee (another gives an empty list). Partner roles: omit it.",
+  })
+  @IsOptional()
+  @IsUUID("all", { message: "That is not a partner id; pick the partner from your list." })
+  partnerId?: string | null;
+}
 
 /** The channel manager's partner metrics: their assigned partners (the vendor admin: all). */
-@Authorized("metrics:partner")
 @Resolver()
 export class MetricsResolver {
+  @Requires("metrics:partner")
   @Query(() => [PartnerWonRow], {
     description:
       "Partners you oversee ranked by won amount in the period (closed won, by close date), then name; partners without wins follow with zero.",
   })
   partnerLeaderboard(
-    @Arg("period", () => PeriodInput) period: PeriodInput,
-    @Arg("limit", () => Int, { defaultValue: 10, description: "1 to 100." }) limit: number,
+    @Args(() => PartnerLeaderboardArgs) { period, limit }: PartnerLeaderboardArgs,
     @Ctx() ctx: Context,
   ): Promise<PartnerWonRow[]> {
     const range = resolvePeriodArg(period, "period")!;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LEADERBOARD_LIMIT) {
-      throw badInput("limit", `limit must be between 1 and ${MAX_LEADERBOARD_LIMIT}.`);
-    }
     return new MetricsService(ctx).partnerLeaderboard(requireViewer(ctx), range, limit);
   }
 
+  @Requires("metrics:partner")
   @Query(() => [PartnerPipelineRow], {
     description:
       "Open pipeline of each partner you oversee: open opportunities with expected close date in the period, by stage; ordered by open amount, then name.",
@@ -78,6 +110,7 @@ export class MetricsResolver {
     return new MetricsService(ctx).pipelineByPartner(requireViewer(ctx), range);
   }
 
+  @Requires("metrics:partner")
   @Query(() => [PartnerWinLossRow], {
     description:
       "Won and lost opportunities (by close date in the period) and win rates of each partner you oversee, by name.",
@@ -90,6 +123,7 @@ export class MetricsResolver {
     return new MetricsService(ctx).partnerWinLoss(requireViewer(ctx), range);
   }
 
+  @Requires("metrics:partner")
   @Query(() => PartnerPerformanceConnection, {
     description:
       "The partners list: every partner you oversee with its won, lost, open and quota figures in the period.",
@@ -102,6 +136,7 @@ export class MetricsResolver {
     return new MetricsService(ctx).partnerPerformance(requireViewer(ctx), range, args);
   }
 
+  @Requires("metrics:partner")
   @Query(() => PartnerDetail, {
     description:
       "One partner you oversee, for its dashboard page: figures, pipeline by stage, top sellers and recent deals. NOT_FOUND for a partner you do not oversee.",
@@ -125,42 +160,26 @@ export class PartnerDetailResolver {
   })
   async recentDeals(
     @Root() detail: PartnerDetail,
-    @Arg("limit", () => Int, { defaultValue: 5, description: "1 to 20." }) limit: number,
+    @Args(() => RecentDealsArgs) { limit }: RecentDealsArgs,
     @Ctx() ctx: Context,
   ): Promise<DealType[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECENT_DEALS) {
-      throw badInput("limit", `limit must be between 1 and ${MAX_RECENT_DEALS}.`);
-    }
-    return new DealService(ctx).recentDeals(requireViewer(ctx), detail.partner.id, limit);
+    return new DealReadService(ctx).recentDeals(requireViewer(ctx), detail.partner.id, limit);
   }
 }
 
 /** Team figures: a sales manager's team, a partner's sales operations' organization. */
-@Authorized("metrics:team")
 @Resolver()
 export class TeamMetricsResolver {
+  @Requires("metrics:team")
   @Query(() => [SellerPerformance], {
     description:
       "Per person of your team (a sales manager: yourself and your direct reports; sales operations: your organization; the vendor side: the given partner's people), highest won amount first.",
   })
   teamPerformance(
-    @Arg("period", () => PeriodInput) period: PeriodInput,
-    @Arg("partnerId", () => ID, {
-      nullable: true,
-      description:
-        "Vendor side: required, a partner you oversee (another gives an empty list). Partner roles: omit it.",
-    })
-    partnerId: string | null,
+    @Args(() => TeamPerformanceArgs) { period, partnerId }: TeamPerformanceArgs,
     @Ctx() ctx: Context,
   ): Promise<SellerPerformance[]> {
     const range = resolvePeriodArg(period, "period")!;
-    const viewer = requireViewer(ctx);
-    if (isVendorRole(viewer.role) && !partnerId) {
-      throw badInput("partnerId", "Choose the partner whose team to show.");
-    }
-    if (partnerId && !isUuid(partnerId)) {
-      throw badInput("partnerId", "That is not a partner id; pick the partner from your list.");
-    }
-    return new MetricsService(ctx).teamPerformance(viewer, range, partnerId ?? null);
+    return new MetricsService(ctx).teamPerformance(requireViewer(ctx), range, partnerId ?? null);
   }
 }

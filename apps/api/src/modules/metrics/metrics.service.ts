@@ -1,4 +1,4 @@
-import type { DateRange, Role } from "@prm/domain";
+import { overseesPartners, type DateRange, type Role } from "@prm/domain";
 import type { Context } from "../../context";
 import type { Viewer } from "../../auth/viewer";
 import { badInput } from "../../common/errors";
@@ -210,14 +210,17 @@ export class MetricsService {
   }
 
   /**
-   * Per team member the viewer sees (visibleTeamMembersSql), optionally of one partner: every
-   * figure, highest won amount first, then name.
+   * Per team member the viewer sees (visibleTeamMembersSql), optionally of one partner (which the
+   * vendor side must name): every figure, highest won amount first, then name.
    */
   async teamPerformance(
     viewer: Viewer,
     range: DateRange,
     partnerId: string | null,
   ): Promise<SellerPerformance[]> {
+    if (overseesPartners(viewer.role) && !partnerId) {
+      throw badInput("partnerId", "Choose the partner whose team to show.");
+    }
     const params = new MetricParams();
     const figures = new FigureSql(params, { owner: "seller", ids: "SELECT id FROM m", range });
     const rows: (SellerColumns & FigureColumns)[] = await this.ctx.db.query(

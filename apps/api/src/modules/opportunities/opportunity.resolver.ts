@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Requires } from "../../auth/access";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { requireViewer } from "../../auth/viewer";
 import type { Context } from "../../context";
 import { dealLoaders } from "../deals/deal.loaders";
@@ -10,9 +11,9 @@ import { UserType } from "../users/user.types";
 import { OpportunityService } from "./opportunity.service";
 import { OpportunityType } from "./opportunity.types";
 
-@Authorized("opportunity:read")
 @Resolver(() => OpportunityType)
 export class OpportunityResolver {
+  @Requires("opportunity:read")
   @Query(() => OpportunityType, {
     nullable: true,
     description: "An opportunity you can see (same scope as deals), or null.",

@@ -1,20 +1,9 @@
-import { isVendorRole } from "@prm/domain";
-import {
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Requires } from "../../auth/access";
+import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { MaxLength } from "class-validator";
 import { requireViewer } from "../../auth/viewer";
 import { PageArgs } from "../../common/pagination";
 import type { Context } from "../../context";
-import { referencedUser } from "../users/user.loaders";
 import { UserType } from "../users/user.types";
 import { OrganizationService } from "./organization.service";
 import { OrganizationConnection, OrganizationType } from "./organization.types";
@@ -28,7 +17,7 @@ class PartnersArgs extends PageArgs {
 
 @Resolver(() => OrganizationType)
 export class OrganizationResolver {
-  @Authorized("partner:read")
+  @Requires("partner:read")
   @Query(() => OrganizationConnection, {
     description:
       "Partner organizations: a channel manager's assigned partners, or all for a vendor admin.",
@@ -42,13 +31,10 @@ export class OrganizationResolver {
     description:
       "The vendor's channel manager for this partner (vendor users and the partner itself).",
   })
-  async channelManager(
+  channelManager(
     @Root() org: OrganizationType,
     @Ctx() ctx: Context,
-  ): Promise<UserType | null> {
-    const viewer = ctx.viewer;
-    if (!org.channelManagerId || !viewer) return null;
-    if (!isVendorRole(viewer.role) && viewer.organizationId !== org.id) return null;
-    return referencedUser(ctx, org.channelManagerId);
+  ): Promise<UserType | null> | null {
+    return new OrganizationService(ctx).channelManagerOf(requireViewer(ctx), org);
   }
 }

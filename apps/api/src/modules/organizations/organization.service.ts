@@ -1,6 +1,9 @@
+import { overseesPartners } from "@prm/domain";
 import type { Context } from "../../context";
 import type { Viewer } from "../../auth/viewer";
 import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
+import { referencedUser } from "../users/user.loaders";
+import type { UserType } from "../users/user.types";
 import { OrganizationType } from "./organization.types";
 import { visiblePartnersSql } from "./organization.scope";
 
@@ -14,6 +17,12 @@ interface PartnerRow {
 
 export class OrganizationService {
   constructor(private readonly ctx: Context) {}
+
+  /** A partner's channel manager: for the vendor side, and for the partner's own people. */
+  channelManagerOf(viewer: Viewer, org: OrganizationType): Promise<UserType | null> | null {
+    const mayKnow = overseesPartners(viewer.role) || viewer.organizationId === org.id;
+    return mayKnow ? referencedUser(this.ctx, org.channelManagerId) : null;
+  }
 
   /** Partner organizations in the viewer's scope, by name. */
   async partners(

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Requires } from "../../auth/access";
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { requireViewer } from "../../auth/viewer";
 import type { Context } from "../../context";
 import { TerritoryService } from "./territory.service";
@@ -6,7 +7,7 @@ import { TerritoryType } from "./territory.types";
 
 @Resolver(() => TerritoryType)
 export class TerritoryResolver {
-  @Authorized("territory:read")
+  @Requires("territory:read")
   @Query(() => [TerritoryType], {
     description:
       "A partner organization's territories as a tree (parent before child, then by name): a partner user's own organization, or for the vendor side the given partner if they see it. Anything else: an empty list.",

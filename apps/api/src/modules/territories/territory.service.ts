@@ -1,4 +1,4 @@
-import { isVendorRole } from "@prm/domain";
+import { overseesPartners } from "@prm/domain";
 import DataLoader from "dataloader";
 import type { Context } from "../../context";
 import type { Viewer } from "../../auth/viewer";
@@ -37,7 +37,7 @@ export class TerritoryService {
    * the vendor side the given partner if the viewer sees it. Anything else: none.
    */
   async list(viewer: Viewer, organizationId?: string | null): Promise<TerritoryType[]> {
-    const orgId = organizationId ?? (isVendorRole(viewer.role) ? null : viewer.organizationId);
+    const orgId = organizationId ?? (overseesPartners(viewer.role) ? null : viewer.organizationId);
     if (!orgId || !isUuid(orgId)) return [];
     const scope = visiblePartnersSql(viewer, "o", 3);
     const rows: TerritoryRow[] = await this.ctx.db.query(

@@ -1,89 +1,41 @@
 import {
-  ACTION_ACTORS,
-  can,
   checkDealFields,
   DEAL_STATUSES,
   dealNotificationTitle,
   isEditableStatus,
-  MAX_PROTECTION_EXTENSION_DAYS,
-  normalizeCompanyName,
-  normalizeDomain,
-  parseDealNumber,
   protectionExpiresAt,
   reasonError,
-  STAGE_PROBABILITY,
-  type DateRange,
   type DealEventAction,
   type DealFieldValues,
   type DealNotificationType,
   type DealStatus,
 } from "@prm/domain";
 import type { EntityManager } from "typeorm";
-import { badInput, conflict, forbidden, notFound } from "../../common/errors";
-import { isUuid } from "../../common/uuid";
-import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
-import type { Context } from "../../context";
 import type { Viewer } from "../../auth/viewer";
+import { badInput, conflict, notFound } from "../../common/errors";
+import { isUuid } from "../../common/uuid";
+import type { Context } from "../../context";
 import { recordAudit } from "../audit/audit-log";
 import { sendNotifications, type NewNotification } from "../notifications/notification-outbox";
-import { claimSummary, findConflicts } from "./deal-conflicts";
-import {
-  assertActor,
-  transitionDeal,
-  updateDealConditionally,
-  wrongStatusFor,
-} from "./deal-transitions";
+import { openOpportunityForApprovedDeal } from "../opportunities/opportunity-from-deal";
+import { findConflicts } from "./deal-conflicts";
+import { transitionDeal, updateDealConditionally, wrongStatusFor } from "./deal-transitions";
 import type {
   ApproveDealInput,
-  CheckDealConflictsInput,
-  DealsArgs,
   DecideDealInput,
   ExtendDealProtectionInput,
   RegisterDealInput,
   UpdateDealInput,
 } from "./deal.inputs";
-import { DEAL_COLUMNS, findVisibleDeal, SqlParams, toDealType, type DealRow } from "./deal.rows";
-import type { DealConflictCheck, DealOrder, DealStatusCount, DealType } from "./deal.types";
+import {
+  DEAL_COLUMNS,
+  DealSqlParams,
+  findVisibleDeal,
+  toDealType,
+  type DealRow,
+} from "./deal.rows";
+import type { DealType } from "./deal.types";
 
-/** Each order's sort key, how to print it exactly for a cursor, and how to read it back. */
-const ORDERS: Record<
-  DealOrder,
-  { key: string; direction: "ASC" | "DESC"; cast: string; text: string; valid: RegExp }
-> = {
-  NEWEST: timestampOrder("d.created_at", "DESC"),
-  // Drafts have no submittedAt; 'infinity' puts them after every submitted deal.
-  OLDEST_SUBMITTED: timestampOrder("coalesce(d.submitted_at, 'infinity')", "ASC"),
-  AMOUNT_DESC: {
-    key: "d.estimated_amount",
-    direction: "DESC",
-    cast: "numeric",
-    text: "d.estimated_amount::text",
-    valid: /^\d{1,12}(?:\.\d{1,2})?$/,
-  },
-  CLOSE_DATE: {
-    key: "d.expected_close_date",
-    direction: "ASC",
-    cast: "date",
-    text: "to_char(d.expected_close_date, 'YYYY-MM-DD')",
-    valid: /^\d{4}-\d{2}-\d{2}$/,
-  },
-};
-
-/**
- * A timestamptz as exact text for a cursor. PostgreSQL keeps microseconds and a JavaScript Date
- * only milliseconds: a cursor rounded to the millisecond would repeat or skip rows.
- */
-function timestampOrder(key: string, direction: "ASC" | "DESC") {
-  return {
-    key,
-    direction,
-    cast: "timestamptz",
-    text: `CASE WHEN isfinite(${key}) THEN to_char(${key} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') ELSE 'infinity' END`,
-    valid: /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z|infinity)$/,
-  };
-}
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** Columns of the registration form's fields, with how each value is cast. */
@@ -100,145 +52,21 @@ const FIELD_COLUMNS: { [K in keyof DealFieldValues]: [column: string, cast: stri
   description: ["description", "text"],
 };
 
-export class DealService {
+/**
+ * The registration workflow: registering and editing, and every transition of the state machine,
+ * each in one transaction with its audit events and notifications.
+ */
+export class DealWorkflowService {
   constructor(private readonly ctx: Context) {}
 
-  /** Deals in the viewer's scope, filtered, one keyset page at a time. */
-  async deals(viewer: Viewer, args: DealsArgs): Promise<Connection<DealType>> {
-    const params = new SqlParams();
-    const where = [params.visibleDeals(viewer)];
-    const f = args.filter ?? {};
-    if (f.statuses?.length) where.push(`d.status = ANY(${params.bind(f.statuses)}::varchar[])`);
-    if (f.partnerId) where.push(`d.partner_id = ${params.bind(f.partnerId)}::uuid`);
-    if (f.ownerId) where.push(`d.owner_id = ${params.bind(f.ownerId)}::uuid`);
-    const search = f.search?.trim();
-    if (search) {
-      const like = params.bind(`%${escapeLike(search)}%`);
-      const number = parseDealNumber(search) ?? (/^\d{1,15}$/.test(search) ? Number(search) : -1);
-      where.push(
-        `(d.customer_name ILIKE ${like} OR d.customer_domain ILIKE ${like} OR d.number = ${params.bind(number)})`,
-      );
-    }
-    const range = (column: string, from?: Date | null, to?: Date | null) => {
-      if (from) where.push(`${column} >= ${params.bind(from.toISOString())}::timestamptz`);
-      if (to) where.push(`${column} < ${params.bind(to.toISOString())}::timestamptz`);
-    };
-    range("d.created_at", f.createdFrom, f.createdTo);
-    range("d.submitted_at", f.submittedFrom, f.submittedTo);
-    const filter = where.join(" AND ");
-    const countParams = [...params.values];
-
-    const order = ORDERS[args.orderBy];
-    const after = decodeCursor(args.after, 2);
-    if (after) {
-      const [afterKey, afterId] = after;
-      if (!order.valid.test(String(afterKey)) || !isUuid(String(afterId))) {
-        throw badInput("after", "The cursor is not valid; start again from the first page.");
-      }
-      const comparison = order.direction === "ASC" ? ">" : "<";
-      where.push(
-        `(${order.key}, d.id) ${comparison} (${params.bind(afterKey)}::${order.cast}, ${params.bind(afterId)}::uuid)`,
-      );
-    }
-    const limit = params.bind(args.first + 1);
-
-    const [rows, counts] = await Promise.all([
-      this.ctx.db.query(
-        `SELECT ${DEAL_COLUMNS}, ${order.text} AS sort_key FROM deals d
-          WHERE ${where.join(" AND ")}
-          ORDER BY ${order.key} ${order.direction}, d.id ${order.direction} LIMIT ${limit}`,
-        params.values,
-      ) as Promise<(DealRow & { sort_key: string })[]>,
-      this.ctx.db.query(
-        `SELECT count(*)::int AS n FROM deals d WHERE ${filter}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    return toConnection(rows, args.first, counts[0]?.n ?? 0, toDealType, (row) => [
-      row.sort_key,
-      row.id,
-    ]);
-  }
-
-  /** A partner's most recently created deals in the viewer's scope, in one statement. */
-  async recentDeals(viewer: Viewer, partnerId: string, limit: number): Promise<DealType[]> {
-    const params = new SqlParams();
-    const rows: DealRow[] = await this.ctx.db.query(
-      `SELECT ${DEAL_COLUMNS} FROM deals d
-        WHERE d.partner_id = ${params.bind(partnerId)}::uuid AND ${params.visibleDeals(viewer)}
-        ORDER BY d.created_at DESC, d.id DESC LIMIT ${params.bind(limit)}`,
-      params.values,
-    );
-    return rows.map(toDealType);
-  }
-
-  /** One deal in the viewer's scope, or null. */
-  async deal(viewer: Viewer, id: string): Promise<DealType | null> {
-    const row = await findVisibleDeal(this.ctx.db, viewer, id);
-    return row && toDealType(row);
-  }
-
-  /**
-   * How many deals the viewer can see are in each status, and their estimated amount, among
-   * deals created in `period` (all time when null). Every status is listed, zeros included.
-   */
-  async statusCounts(viewer: Viewer, period: DateRange | null): Promise<DealStatusCount[]> {
-    const params = new SqlParams();
-    const statuses = params.bind(DEAL_STATUSES);
-    const where = [params.visibleDeals(viewer)];
-    if (period) {
-      where.push(
-        `d.created_at >= ${params.bind(period.from.toISOString())}::timestamptz`,
-        `d.created_at < ${params.bind(period.to.toISOString())}::timestamptz`,
-      );
-    }
-    return this.ctx.db.query(
-      `WITH counted AS (
-         SELECT d.status, count(*)::int AS count, sum(d.estimated_amount) AS amount
-           FROM deals d WHERE ${where.join(" AND ")} GROUP BY d.status)
-       SELECT s.status, coalesce(c.count, 0) AS count, round(coalesce(c.amount, 0), 2)::text AS amount
-         FROM unnest(${statuses}::varchar[]) WITH ORDINALITY AS s(status, position)
-         LEFT JOIN counted c ON c.status = s.status
-        ORDER BY s.position`,
-      params.values,
-    );
-  }
-
-  /** Whether another partner claims the customer; the matches only for the vendor side. */
-  async checkConflicts(viewer: Viewer, input: CheckDealConflictsInput): Promise<DealConflictCheck> {
-    const name = input.customerName?.trim() ?? "";
-    const domain = input.customerDomain?.trim() ?? "";
-    const normalizedDomain = domain ? normalizeDomain(domain) : null;
-    const normalizedName = name ? normalizeCompanyName(name) : "";
-    if (!normalizedName && !normalizedDomain)
-      return { claimed: false, claimedUntil: null, matches: null };
-    const vendorSide = can(viewer.role, "deal:conflicts:read");
-    const conflicts = await findConflicts(this.ctx.db, [
-      {
-        key: "input",
-        normalizedName,
-        normalizedDomain,
-        partnerId: vendorSide ? null : viewer.organizationId,
-        excludeDealId:
-          input.excludeDealId && isUuid(input.excludeDealId) ? input.excludeDealId : null,
-      },
-    ]);
-    const matches = conflicts.get("input") ?? [];
-    return { ...claimSummary(matches), matches: vendorSide ? matches : null };
-  }
-
   async register(viewer: Viewer, input: RegisterDealInput): Promise<DealType> {
-    assertActor(viewer, "SUBMIT");
     const values = this.checkFields(input, false) as DealFieldValues;
     const key = input.idempotencyKey?.trim() || null;
-    if (key && key.length > 100) {
-      throw badInput("idempotencyKey", "The idempotency key can be at most 100 characters.");
-    }
     const territoryId = await this.checkTerritory(viewer, input.territoryId);
     const submit = Boolean(input.submit);
 
     const row = await this.ctx.db.transaction(async (tx) => {
-      const params = new SqlParams();
+      const params = new DealSqlParams();
       const columns = [
         "partner_id",
         "owner_id",
@@ -288,7 +116,6 @@ export class DealService {
   }
 
   async update(viewer: Viewer, input: UpdateDealInput): Promise<DealType> {
-    assertActor(viewer, "SUBMIT");
     const values = this.checkFields(input, true);
     const territoryId =
       input.territoryId === undefined
@@ -360,7 +187,6 @@ export class DealService {
     action: "RETURN" | "REJECT",
     notification: DealNotificationType,
   ): Promise<DealType> {
-    assertActor(viewer, action);
     const reason = this.checkReason(input.reason, "reason", "A reason");
     return this.inTransaction(async (tx) => {
       const { row, fromStatus } = await transitionDeal(tx, viewer, input.id, action, (params) => [
@@ -381,7 +207,6 @@ export class DealService {
    * transaction. Over another partner's active protected claim it needs an override reason.
    */
   approve(viewer: Viewer, input: ApproveDealInput): Promise<DealType> {
-    assertActor(viewer, "APPROVE");
     const note = input.note?.trim() || null;
     if (note && reasonError(note, "The note")) {
       throw badInput("note", reasonError(note, "The note") ?? "");
@@ -432,7 +257,7 @@ export class DealService {
           `protection_expires_at = ${params.bind(expiry.toISOString())}::timestamptz`,
         ],
       );
-      const opportunityId = await createOpportunity(tx, row, viewer.userId);
+      const opportunityId = await openOpportunityForApprovedDeal(tx, row.id, viewer.userId);
       await this.record(tx, viewer, row, [
         {
           action: "APPROVE",
@@ -452,14 +277,6 @@ export class DealService {
   }
 
   extendProtection(viewer: Viewer, input: ExtendDealProtectionInput): Promise<DealType> {
-    if (!ACTION_ACTORS.APPROVE.includes(viewer.role)) throw forbidden();
-    if (
-      !Number.isInteger(input.days) ||
-      input.days < 1 ||
-      input.days > MAX_PROTECTION_EXTENSION_DAYS
-    ) {
-      throw badInput("days", `Extend by 1 to ${MAX_PROTECTION_EXTENSION_DAYS} days.`);
-    }
     const reason = this.checkReason(input.reason, "reason", "A reason");
     return this.inTransaction(async (tx) => {
       const { row, fromStatus } = await updateDealConditionally(tx, viewer, input.id, {
@@ -564,46 +381,4 @@ export class DealService {
     };
     return sendNotifications(tx, [notification]);
   }
-}
-
-/** The approved deal's opportunity, under the partner's account for the customer (found or made). */
-async function createOpportunity(
-  tx: EntityManager,
-  deal: DealRow,
-  actorId: string,
-): Promise<string> {
-  const accounts: { id: string }[] = await tx.query(
-    `WITH deal AS (SELECT * FROM deals WHERE id = $1),
-     existing AS (
-       SELECT a.id FROM accounts a, deal
-        WHERE a.id = deal.account_id
-           OR (deal.account_id IS NULL AND a.partner_id = deal.partner_id
-               AND a.normalized_domain = deal.normalized_domain)
-        ORDER BY a.created_at LIMIT 1),
-     created AS (
-       INSERT INTO accounts (partner_id, owner_id, name, domain, normalized_name, normalized_domain)
-       SELECT partner_id, owner_id, customer_name, normalized_domain, normalized_name, normalized_domain
-         FROM deal WHERE NOT EXISTS (SELECT 1 FROM existing)
-       RETURNING id)
-     SELECT id FROM existing UNION ALL SELECT id FROM created`,
-    [deal.id],
-  );
-  const accountId = accounts[0]!.id;
-  const opportunities: { id: string }[] = await tx.query(
-    `INSERT INTO opportunities
-       (deal_id, partner_id, owner_id, account_id, name, amount, stage, probability, expected_close_date)
-     SELECT d.id, d.partner_id, d.owner_id, $2, d.customer_name, d.estimated_amount, 'QUALIFICATION', $3,
-            d.expected_close_date
-       FROM deals d WHERE d.id = $1
-     RETURNING id`,
-    [deal.id, accountId, STAGE_PROBABILITY.QUALIFICATION],
-  );
-  const opportunityId = opportunities[0]!.id;
-  await tx.query(
-    `INSERT INTO opportunity_stage_changes (opportunity_id, from_stage, to_stage, amount, changed_by_id)
-     SELECT id, NULL, stage, amount, $2 FROM opportunities WHERE id = $1`,
-    [opportunityId, actorId],
-  );
-  await tx.query(`UPDATE deals SET account_id = $2 WHERE id = $1`, [deal.id, accountId]);
-  return opportunityId;
 }

@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+/** The built start command, as `pnpm start` runs it. */
+export const API_MAIN = path.resolve(__dirname, "../../dist/main.js");
+
+/** What the start command prints once it serves, after seeding an empty database. */
+const READY = /Demo logins[\s\S]*seller@contoso\.demo/;
+
+export interface BuiltApi {
+  url: string;
+  dataDir: string;
+  /** Everything it printed until it was ready. */
+  startupOutput: string;
+  child: ChildProcess;
+  /** SIGTERM (SIGKILL after 10 s), then the data dir is removed; the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * The real start command (`node apps/api/dist/main.js`) on a fresh embedded-PGlite data dir and a
+ * free port: it migrates, seeds the demo data and serves (the SPA too, given WEB_DIST in `env`).
+ * Used by the API's start test and the web app's browser tests.
+ */
+export async function startBuiltApi(
+  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<BuiltApi> {
+  if (!fs.existsSync(API_MAIN)) {
+    throw new Error(`${API_MAIN} is missing: build the API first (pnpm build).`);
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "prm-api-"));
+  const port = await freePort();
+  const child = spawn(process.execPath, [API_MAIN], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: "development",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    return child.exitCode;
+  };
+  try {
+    const startupOutput = await waitForOutput(child, READY, options.timeoutMs ?? 180_000);
+    return { url: `http://127.0.0.1:${port}`, dataDir, startupOutput, child, stop };
+  } catch (error) {
+    child.kill("SIGKILL");
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        address && typeof address === "object"
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(`The API did not print ${pattern} within ${timeoutMs} ms. Output:\n${output}`),
+        ),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (pattern.test(output)) {
+        clearTimeout(timer);
+        resolve(output);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The API exited with ${code} before it was ready. Output:\n${output}`));
+    });
+  });
+}
