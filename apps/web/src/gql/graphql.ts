@@ -105,7 +105,7 @@ export type DecideDealInput = {
 };
 
 export type ExtendDealProtectionInput = {
-  /** Days added to the current expiry (or to now, if lapsed). */
+  /** Days added to the current expiry (or to now, if lapsed): 1 to 365. */
   days: number;
   id: string | number;
   reason: string;
