@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import ArrowBackRounded from "@mui/icons-material/ArrowBackRounded";
 import EditOutlined from "@mui/icons-material/EditOutlined";
 import SendRounded from "@mui/icons-material/SendRounded";
@@ -20,7 +20,8 @@ import { DecisionPanel, DealSummary } from "./DealSummary";
 import { DealTimeline } from "./DealTimeline";
 import { useDealsPath } from "../../app/routing/section-paths";
 import { useFlash, type FlashState } from "./flash";
-import { DealPageDocument, SubmitDealDocument, WithdrawDealDocument } from "./documents";
+import { DealPageDocument } from "./documents";
+import { useSubmitDeal, useWithdrawDeal } from "./mutations";
 import { TwoColumns } from "../../app/layout/TwoColumns";
 
 /** A partner's deal: details, decision, protection, timeline; submit, edit, withdraw. */
@@ -35,9 +36,8 @@ export function DealPage() {
     variables: { id: dealId },
     fetchPolicy: "cache-and-network",
   });
-  const refetchQueries = ["DealsPage", "DealsByStatusWidget", "NotificationsBell"];
-  const [submit, submitting] = useMutation(SubmitDealDocument, { refetchQueries });
-  const [withdraw, withdrawing] = useMutation(WithdrawDealDocument, { refetchQueries });
+  const [submit, submitting] = useSubmitDeal();
+  const [withdraw, withdrawing] = useWithdrawDeal();
 
   if (loading && !data) return <DealPageSkeleton />;
   if (error && !data) {

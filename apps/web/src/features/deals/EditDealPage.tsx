@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Button from "@mui/material/Button";
@@ -15,7 +15,8 @@ import { formServerError } from "./deal-errors";
 import { useDealsPath } from "../../app/routing/section-paths";
 import type { FlashState } from "./flash";
 import type { DealDetail } from "./DealSummary";
-import { DealPageDocument, SubmitDealDocument, UpdateDealDocument } from "./documents";
+import { DealPageDocument } from "./documents";
+import { useSubmitDeal, useUpdateDeal } from "./mutations";
 
 function valuesOf(deal: DealDetail): DealFormValues {
   return {
@@ -43,9 +44,8 @@ export function EditDealPage() {
     variables: { id: dealId },
     fetchPolicy: "cache-and-network",
   });
-  const refetchQueries = ["DealsPage", "DealsByStatusWidget"];
-  const [update, updating] = useMutation(UpdateDealDocument, { refetchQueries });
-  const [submit, submitting] = useMutation(SubmitDealDocument, { refetchQueries });
+  const [update, updating] = useUpdateDeal();
+  const [submit, submitting] = useSubmitDeal();
 
   if (loading && !data) return <DealPageSkeleton />;
   if (error && !data) {

@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import { useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { PageHeader } from "../../app/layout/PageHeader";
@@ -7,7 +6,7 @@ import { EMPTY_DEAL_FORM, toDealInput, type DealFormField } from "./deal-form-mo
 import { formServerError, newIdempotencyKey } from "./deal-errors";
 import { useDealsPath } from "../../app/routing/section-paths";
 import type { FlashState } from "./flash";
-import { RegisterDealDocument } from "./documents";
+import { useRegisterDeal } from "./mutations";
 
 export function RegisterDealPage() {
   const dealsPath = useDealsPath();
@@ -16,9 +15,7 @@ export function RegisterDealPage() {
   const [serverError, setServerError] = useState<{ message: string; field?: DealFormField } | null>(
     null,
   );
-  const [register, { loading }] = useMutation(RegisterDealDocument, {
-    refetchQueries: ["DealsPage", "DealsByStatusWidget"],
-  });
+  const [register, { loading }] = useRegisterDeal();
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import ArrowBackRounded from "@mui/icons-material/ArrowBackRounded";
 import CheckRounded from "@mui/icons-material/CheckRounded";
 import Alert from "@mui/material/Alert";
@@ -25,23 +25,11 @@ import { DealTimeline } from "./DealTimeline";
 import { DecisionDialog, type DecisionKind, type DecisionValues } from "./DecisionDialog";
 import { useDealsPath } from "../../app/routing/section-paths";
 import { useFlash, type FlashState } from "./flash";
-import {
-  ApproveDealDocument,
-  DealReviewDocument,
-  ExtendDealProtectionDocument,
-  RejectDealDocument,
-  ReturnDealDocument,
-} from "./documents";
+import { DealReviewDocument } from "./documents";
+import { useApproveDeal, useExtendDealProtection, useRejectDeal, useReturnDeal } from "./mutations";
 import { TwoColumns } from "../../app/layout/TwoColumns";
 
 type Conflict = NonNullable<NonNullable<DealReviewQuery["deal"]>["conflicts"]>[number];
-
-const REFETCH = [
-  "DealsPage",
-  "DealsAwaitingApprovalWidget",
-  "DealsByStatusWidget",
-  "NotificationsBell",
-];
 
 /** The channel manager's review: the registration and its conflicts side by side, and the decision. */
 export function ReviewDealPage() {
@@ -56,12 +44,10 @@ export function ReviewDealPage() {
     variables: { id: dealId },
     fetchPolicy: "cache-and-network",
   });
-  const [approve, approving] = useMutation(ApproveDealDocument, { refetchQueries: REFETCH });
-  const [returnDeal, returning] = useMutation(ReturnDealDocument, { refetchQueries: REFETCH });
-  const [reject, rejecting] = useMutation(RejectDealDocument, { refetchQueries: REFETCH });
-  const [extend, extending] = useMutation(ExtendDealProtectionDocument, {
-    refetchQueries: REFETCH,
-  });
+  const [approve, approving] = useApproveDeal();
+  const [returnDeal, returning] = useReturnDeal();
+  const [reject, rejecting] = useRejectDeal();
+  const [extend, extending] = useExtendDealProtection();
   const busy = approving.loading || returning.loading || rejecting.loading || extending.loading;
 
   if (loading && !data) return <DealPageSkeleton />;

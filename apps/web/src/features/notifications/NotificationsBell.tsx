@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import NotificationsNoneOutlined from "@mui/icons-material/NotificationsNoneOutlined";
 import Badge from "@mui/material/Badge";
 import Box from "@mui/material/Box";
@@ -13,7 +13,8 @@ import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { formatDateTime, relativeTime } from "../../app/format/dates";
 import { useDealsPath } from "../../app/routing/section-paths";
-import { MarkNotificationsReadDocument, NotificationsBellDocument } from "./documents";
+import { NotificationsBellDocument } from "./documents";
+import { useMarkNotificationsRead } from "./mutations";
 
 export const NOTIFICATIONS_POLL_MS = 30_000;
 const SHOWN = 10;
@@ -28,9 +29,7 @@ export function NotificationsBell() {
     pollInterval: NOTIFICATIONS_POLL_MS,
     notifyOnNetworkStatusChange: false,
   });
-  const [markRead] = useMutation(MarkNotificationsReadDocument, {
-    refetchQueries: ["NotificationsBell"],
-  });
+  const [markRead] = useMarkNotificationsRead();
 
   // Coming back to the tab shows what happened meanwhile, without waiting for the next poll.
   useEffect(() => {

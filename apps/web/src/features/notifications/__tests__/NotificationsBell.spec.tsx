@@ -1,3 +1,4 @@
+import type { ApolloLink } from "@apollo/client";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { userWithRole } from "../../../test/fixtures";
@@ -6,6 +7,8 @@ import { meMock, renderApp, type Mock } from "../../../test/renderApp";
 import { dealFixture } from "../../../test/deal-fixtures";
 import { DealPageDocument } from "../../deals/documents";
 import { MarkNotificationsReadDocument } from "../documents";
+
+type BellAnswer = ApolloLink.Result<Record<string, unknown>>;
 
 const approved = {
   id: "n-1",
@@ -52,6 +55,36 @@ describe("Notifications bell", () => {
       expect(screen.getByTestId("location")).toHaveTextContent("/seller/deals/deal-42"),
     );
     await waitFor(() => expect(markRead).toHaveBeenCalledTimes(1));
+  });
+
+  it("shows everything read as soon as the viewer marks it all read", async () => {
+    let read = false;
+    const unread = notificationsMock([approved]);
+    const allRead = notificationsMock([{ ...approved, readAt: new Date().toISOString() }]);
+    const mocks: Mock[] = [
+      meMock(userWithRole("PARTNER_SELLER")),
+      { ...unread, result: () => (read ? allRead.result : unread.result) as BellAnswer },
+      ...dashboardMocks("PARTNER_SELLER").filter(
+        (m) => m.request.query !== notificationsMock().request.query,
+      ),
+      {
+        request: { query: MarkNotificationsReadDocument, variables: { input: { all: true } } },
+        result: () => {
+          read = true;
+          return { data: { markNotificationsRead: 1 } };
+        },
+      },
+    ];
+    renderApp({ route: "/seller", mocks });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Notifications, 1 unread" }));
+    await user.click(await screen.findByRole("button", { name: "Mark all read" }));
+
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Mark all read" })).toBeDisabled(),
+    );
+    expect(screen.queryByText("Unread:")).not.toBeInTheDocument();
   });
 
   it("says so when there is nothing new", async () => {
