@@ -1,52 +1,38 @@
-import { useQuery } from "@apollo/client/react";
-import ArrowBackRounded from "@mui/icons-material/ArrowBackRounded";
 import EditOutlined from "@mui/icons-material/EditOutlined";
 import SendRounded from "@mui/icons-material/SendRounded";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import { useState } from "react";
-import { Link as RouterLink, useNavigate, useParams } from "react-router";
+import { Link as RouterLink, useNavigate } from "react-router";
 import { formatDate } from "../../app/format/dates";
 import { errorMessage } from "../../app/graphql-errors";
-import { RetryAlert } from "../../app/layout/RetryAlert";
-import { PageHeader } from "../../app/layout/PageHeader";
+import { TwoColumns } from "../../app/layout/TwoColumns";
+import { useDealsPath } from "../../app/routing/section-paths";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { DealNotFound, DealPageSkeleton } from "./DealPageStates";
-import { DealStatusChip } from "../../app/ui/DealStatusChip";
+import { DealPageHeader } from "./DealPageHeader";
 import { DecisionPanel, DealSummary } from "./DealSummary";
 import { DealTimeline } from "./DealTimeline";
-import { useDealsPath } from "../../app/routing/section-paths";
-import { useFlash, type FlashState } from "./flash";
 import { DealPageDocument } from "./documents";
+import { useFlash, type FlashState } from "./flash";
 import { useSubmitDeal, useWithdrawDeal } from "./mutations";
-import { TwoColumns } from "../../app/layout/TwoColumns";
+import { useRouteDeal } from "./useRouteDeal";
+
+const SECTION_LABEL = "Deal registrations";
 
 /** A partner's deal: details, decision, protection, timeline; submit, edit, withdraw. */
 export function DealPage() {
-  const { dealId = "" } = useParams();
   const dealsPath = useDealsPath();
   const navigate = useNavigate();
   const [flash, setFlash] = useFlash();
   const [actionError, setActionError] = useState<string | null>(null);
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
-  const { data, loading, error, refetch } = useQuery(DealPageDocument, {
-    variables: { id: dealId },
-    fetchPolicy: "cache-and-network",
-  });
+  const { deal, fallback, can, refetch } = useRouteDeal(DealPageDocument, SECTION_LABEL);
   const [submit, submitting] = useSubmitDeal();
   const [withdraw, withdrawing] = useWithdrawDeal();
 
-  if (loading && !data) return <DealPageSkeleton />;
-  if (error && !data) {
-    return <RetryAlert onRetry={() => void refetch()}>{errorMessage(error)}</RetryAlert>;
-  }
-  const deal = data?.deal;
-  if (!deal) return <DealNotFound backTo={dealsPath} backLabel="Back to deal registrations" />;
-
-  const can = (action: string) => deal.allowedActions.includes(action as never);
+  if (!deal) return fallback;
   const editable = deal.canEdit;
 
   async function run(action: () => Promise<unknown>, message: string) {
@@ -62,27 +48,14 @@ export function DealPage() {
 
   return (
     <>
-      <Button
-        component={RouterLink}
-        to={dealsPath}
-        startIcon={<ArrowBackRounded />}
-        size="small"
-        sx={{ mb: 1 }}
-      >
-        Deal registrations
-      </Button>
-      <PageHeader
-        title={`${deal.number} · ${deal.customerName}`}
-        subtitle={
-          <Box
-            component="span"
-            sx={{ display: "inline-flex", alignItems: "center", gap: 1, flexWrap: "wrap" }}
-          >
-            <DealStatusChip status={deal.status} />
-            {deal.protectionExpiresAt && deal.status === "APPROVED" && (
-              <span>Protected until {formatDate(deal.protectionExpiresAt)}</span>
-            )}
-          </Box>
+      <DealPageHeader
+        deal={deal}
+        sectionLabel={SECTION_LABEL}
+        details={
+          deal.protectionExpiresAt &&
+          deal.status === "APPROVED" && (
+            <span>Protected until {formatDate(deal.protectionExpiresAt)}</span>
+          )
         }
         actions={
           <>

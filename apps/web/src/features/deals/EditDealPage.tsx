@@ -1,15 +1,11 @@
-import { useQuery } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Button from "@mui/material/Button";
 import { formatMoney, isEditableStatus } from "@prm/domain";
 import { useState } from "react";
-import { Link as RouterLink, useNavigate, useParams } from "react-router";
-import { errorMessage } from "../../app/graphql-errors";
-import { RetryAlert } from "../../app/layout/RetryAlert";
+import { Link as RouterLink, useNavigate } from "react-router";
 import { PageHeader } from "../../app/layout/PageHeader";
 import { DealForm } from "./DealForm";
-import { DealNotFound, DealPageSkeleton } from "./DealPageStates";
 import { toDealInput, type DealFormField, type DealFormValues } from "./deal-form-model";
 import { formServerError } from "./deal-errors";
 import { useDealsPath } from "../../app/routing/section-paths";
@@ -17,6 +13,7 @@ import type { FlashState } from "./flash";
 import type { DealDetail } from "./DealSummary";
 import { DealPageDocument } from "./documents";
 import { useSubmitDeal, useUpdateDeal } from "./mutations";
+import { useRouteDeal } from "./useRouteDeal";
 
 function valuesOf(deal: DealDetail): DealFormValues {
   return {
@@ -34,25 +31,16 @@ function valuesOf(deal: DealDetail): DealFormValues {
 
 /** Edit a draft or a returned registration, and (re)submit it. */
 export function EditDealPage() {
-  const { dealId = "" } = useParams();
   const dealsPath = useDealsPath();
   const navigate = useNavigate();
   const [serverError, setServerError] = useState<{ message: string; field?: DealFormField } | null>(
     null,
   );
-  const { data, loading, error, refetch } = useQuery(DealPageDocument, {
-    variables: { id: dealId },
-    fetchPolicy: "cache-and-network",
-  });
+  const { deal, fallback } = useRouteDeal(DealPageDocument, "Deal registrations");
   const [update, updating] = useUpdateDeal();
   const [submit, submitting] = useSubmitDeal();
 
-  if (loading && !data) return <DealPageSkeleton />;
-  if (error && !data) {
-    return <RetryAlert onRetry={() => void refetch()}>{errorMessage(error)}</RetryAlert>;
-  }
-  const deal = data?.deal;
-  if (!deal) return <DealNotFound backTo={dealsPath} backLabel="Back to deal registrations" />;
+  if (!deal) return fallback;
   const dealPath = `${dealsPath}/${deal.id}`;
   if (!isEditableStatus(deal.status)) {
     return (

@@ -1,5 +1,3 @@
-import { useQuery } from "@apollo/client/react";
-import ArrowBackRounded from "@mui/icons-material/ArrowBackRounded";
 import CheckRounded from "@mui/icons-material/CheckRounded";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
@@ -11,14 +9,11 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { DEAL_STATUS_LABELS, isDealStatus } from "@prm/domain";
 import { useState } from "react";
-import { Link as RouterLink, useNavigate, useParams } from "react-router";
+import { useNavigate } from "react-router";
 import { formatDate } from "../../app/format/dates";
 import { errorMessage, hasErrorCode } from "../../app/graphql-errors";
-import { RetryAlert } from "../../app/layout/RetryAlert";
 import type { DealReviewQuery } from "../../gql/graphql";
 import { formatAmount } from "../../app/format/money";
-import { PageHeader } from "../../app/layout/PageHeader";
-import { DealNotFound, DealPageSkeleton } from "./DealPageStates";
 import { DealStatusChip } from "../../app/ui/DealStatusChip";
 import { DecisionPanel, DealSummary, humanize } from "./DealSummary";
 import { DealTimeline } from "./DealTimeline";
@@ -26,38 +21,32 @@ import { DecisionDialog, type DecisionKind, type DecisionValues } from "./Decisi
 import { useDealsPath } from "../../app/routing/section-paths";
 import { useFlash, type FlashState } from "./flash";
 import { DealReviewDocument } from "./documents";
-import { useApproveDeal, useExtendDealProtection, useRejectDeal, useReturnDeal } from "./mutations";
 import { TwoColumns } from "../../app/layout/TwoColumns";
+import { DealPageHeader } from "./DealPageHeader";
+import { useApproveDeal, useExtendDealProtection, useRejectDeal, useReturnDeal } from "./mutations";
+import { useRouteDeal } from "./useRouteDeal";
 
 type Conflict = NonNullable<NonNullable<DealReviewQuery["deal"]>["conflicts"]>[number];
 
+const SECTION_LABEL = "Approvals";
+
 /** The channel manager's review: the registration and its conflicts side by side, and the decision. */
 export function ReviewDealPage() {
-  const { dealId = "" } = useParams();
   const dealsPath = useDealsPath();
   const navigate = useNavigate();
   const [flash, setFlash] = useFlash();
   const [dialog, setDialog] = useState<DecisionKind | null>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
   const [raced, setRaced] = useState(false);
-  const { data, loading, error, refetch } = useQuery(DealReviewDocument, {
-    variables: { id: dealId },
-    fetchPolicy: "cache-and-network",
-  });
+  const { deal, fallback, can, refetch } = useRouteDeal(DealReviewDocument, SECTION_LABEL);
   const [approve, approving] = useApproveDeal();
   const [returnDeal, returning] = useReturnDeal();
   const [reject, rejecting] = useRejectDeal();
   const [extend, extending] = useExtendDealProtection();
   const busy = approving.loading || returning.loading || rejecting.loading || extending.loading;
 
-  if (loading && !data) return <DealPageSkeleton />;
-  if (error && !data) {
-    return <RetryAlert onRetry={() => void refetch()}>{errorMessage(error)}</RetryAlert>;
-  }
-  const deal = data?.deal;
-  if (!deal) return <DealNotFound backTo={dealsPath} backLabel="Back to approvals" />;
+  if (!deal) return fallback;
   const conflicts = deal.conflicts ?? [];
-  const can = (action: string) => deal.allowedActions.includes(action as never);
   const decidable = can("APPROVE") || can("RETURN") || can("REJECT");
 
   async function decide(kind: DecisionKind, values: DecisionValues) {
@@ -112,27 +101,13 @@ export function ReviewDealPage() {
 
   return (
     <>
-      <Button
-        component={RouterLink}
-        to={dealsPath}
-        startIcon={<ArrowBackRounded />}
-        size="small"
-        sx={{ mb: 1 }}
-      >
-        Approvals
-      </Button>
-      <PageHeader
-        title={`${deal.number} · ${deal.customerName}`}
-        subtitle={
-          <Box
-            component="span"
-            sx={{ display: "inline-flex", alignItems: "center", gap: 1, flexWrap: "wrap" }}
-          >
-            <DealStatusChip status={deal.status} />
-            <span>
-              {deal.partner.name} · {formatAmount(deal.estimatedAmount)}
-            </span>
-          </Box>
+      <DealPageHeader
+        deal={deal}
+        sectionLabel={SECTION_LABEL}
+        details={
+          <span>
+            {deal.partner.name} · {formatAmount(deal.estimatedAmount)}
+          </span>
         }
         actions={
           <>

@@ -1,13 +1,12 @@
 import { useQuery } from "@apollo/client/react";
-import ArrowBackRounded from "@mui/icons-material/ArrowBackRounded";
 import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
 import LinearProgress from "@mui/material/LinearProgress";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { isWidgetPeriodPreset, PERIOD_LABELS, toCents, type WidgetPeriodPreset } from "@prm/domain";
-import { Link as RouterLink, useParams, useSearchParams } from "react-router";
+import { useParams, useSearchParams } from "react-router";
 import { errorMessage, hasErrorCode } from "../../app/graphql-errors";
+import { BackButton } from "../../app/layout/BackButton";
 import { TwoColumns } from "../../app/layout/TwoColumns";
 import { RetryAlert } from "../../app/layout/RetryAlert";
 import type { PartnerPageQuery } from "../../gql/graphql";
@@ -44,17 +43,7 @@ export default function PartnerPage() {
   // While another period loads, the previous figures stay (under a progress bar).
   const shown = data ?? (previousData?.partner.partner.id === partnerId ? previousData : undefined);
 
-  const back = (
-    <Button
-      component={RouterLink}
-      to={partnersPath}
-      startIcon={<ArrowBackRounded />}
-      size="small"
-      sx={{ mb: 1 }}
-    >
-      Partners
-    </Button>
-  );
+  const back = <BackButton to={partnersPath}>Partners</BackButton>;
   if (error && hasErrorCode(error, "NOT_FOUND")) {
     return (
       <>
