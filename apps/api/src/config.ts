@@ -9,6 +9,8 @@ export interface Config {
   /** PostgreSQL connection string; when absent the embedded PGlite is used. */
   databaseUrl: string | null;
   databasePoolSize: number;
+  /** PostgreSQL cancels an app statement running longer than this (0: never). */
+  databaseStatementTimeoutMs: number;
   /** Where PGlite keeps its files and the generated session secret. */
   dataDir: string;
   /** HMAC secret for session tokens; null means "generate one and keep it in dataDir". */
@@ -22,6 +24,8 @@ export interface Config {
   bodyLimit: string;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Conflict checks (run as a person types) allowed per user and window, in this process. */
+  conflictCheckRateLimit: { perWindow: number; windowSeconds: number };
   loginRateLimit: { perEmail: number; perIp: number; windowSeconds: number };
   dealProtectionDays: number;
   approvalSlaBusinessDays: number;
@@ -73,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env, "PORT", 4000),
     databaseUrl,
     databasePoolSize: int(env, "DATABASE_POOL_SIZE", 10),
+    databaseStatementTimeoutMs: int(env, "DATABASE_STATEMENT_TIMEOUT_MS", 15_000),
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, "data")),
     sessionSecret,
     sessionTtlHours: int(env, "SESSION_TTL_HOURS", 12),
@@ -83,6 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: env.BODY_LIMIT || "100kb",
     maxQueryDepth: int(env, "MAX_QUERY_DEPTH", 12),
     maxQueryCost: int(env, "MAX_QUERY_COST", 5000),
+    conflictCheckRateLimit: {
+      perWindow: int(env, "CONFLICT_CHECK_RATE_LIMIT", 60),
+      windowSeconds: int(env, "CONFLICT_CHECK_RATE_LIMIT_WINDOW_SECONDS", 60),
+    },
     loginRateLimit: {
       perEmail: int(env, "LOGIN_RATE_LIMIT_PER_EMAIL", 5),
       perIp: int(env, "LOGIN_RATE_LIMIT_PER_IP", 50),

@@ -16,7 +16,9 @@ async function main() {
     { database: target.kind === "postgres" ? "postgres" : `pglite at ${target.dataDir}` },
     "opening database and applying migrations",
   );
-  const db = await openDatabase(target);
+  const db = await openDatabase(target, {
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
+  });
   const secret = resolveSessionSecret(
     config.sessionSecret,
     target.kind === "pglite" ? config.dataDir : null,

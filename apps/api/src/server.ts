@@ -13,7 +13,7 @@ import type { Config } from "./config";
 import { SessionCache } from "./auth/session-cache";
 import { createContextFactory, type Context } from "./context";
 import { formatError, isClientError } from "./common/errors";
-import { costLimitPlugin, depthLimit } from "./common/limits";
+import { depthLimit, MAX_ROOT_FIELDS, requestLimitsPlugin, rootFieldLimit } from "./common/limits";
 import { createLogger, type Logger } from "./common/logger";
 import { requestLog } from "./common/request-log";
 import { getSchema } from "./schema";
@@ -98,13 +98,13 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    validationRules: [depthLimit(config.maxQueryDepth), rootFieldLimit(MAX_ROOT_FIELDS)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No response caching here: without this, every field of every result runs its hook.
       ApolloServerPluginCacheControlDisabled(),
-      costLimitPlugin(schema, config.maxQueryCost),
+      requestLimitsPlugin(schema, config.maxQueryCost),
       errorLoggingPlugin(logger),
       ...(options.plugins ?? []),
     ],

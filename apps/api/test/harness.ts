@@ -13,14 +13,16 @@ import { TEST_PASSWORD } from "./factories";
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new
  * database on the PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(
+  options: { statementTimeoutMs?: number } = {},
+): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openDatabase({ kind: "pglite", dataDir: null });
+  if (!serverUrl) return openDatabase({ kind: "pglite", dataDir: null }, options);
   const name = `prm_test_${randomBytes(6).toString("hex")}`;
   await withAdminClient(serverUrl, (c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 10 });
+  const db = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 10 }, options);
   return {
     ...db,
     async close() {

@@ -170,3 +170,12 @@ const LABELS: Record<DealField, string> = {
 function tooLong(field: DealField, max: number): string {
   return `${LABELS[field]} can be at most ${max} characters.`;
 }
+
+/** The text fields whose length alone bounds them, e.g. in the conflict check's input. */
+export type BoundedDealTextField =
+  "customerName" | "customerDomain" | "contactName" | "contactEmail" | "description";
+
+/** "The customer name can be at most 200 characters." */
+export function dealFieldTooLong(field: BoundedDealTextField): string {
+  return tooLong(field, DEAL_FIELD_LIMITS[field]);
+}

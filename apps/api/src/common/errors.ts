@@ -33,6 +33,8 @@ export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was
 export const badInput = (field: string, message: string) =>
   new AppError("BAD_USER_INPUT", message, { field });
 export const conflict = (message: string) => new AppError("CONFLICT", message);
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new AppError("RATE_LIMITED", message, { retryAfterSeconds });
 
 /** Apollo's own codes for requests the client got wrong, folded into our fixed set. */
 const CLIENT_ERROR_CODES = new Set([
@@ -47,6 +49,23 @@ const CLIENT_ERROR_CODES = new Set([
 
 export const INTERNAL_MESSAGE =
   "Something went wrong on our side. It has been logged; try again later.";
+
+export const STATEMENT_TIMEOUT_MESSAGE =
+  "The database took too long to answer, so the request was stopped. Try again, or ask for less.";
+
+/**
+ * PostgreSQL's "canceling statement due to statement timeout" (query_canceled, 57014), as
+ * TypeORM reports it, also when GraphQL wrapped it (errors outside a field have no path).
+ */
+function isStatementTimeout(error: unknown): boolean {
+  const { driverError, originalError } = (error ?? {}) as {
+    driverError?: { code?: unknown };
+    originalError?: unknown;
+  };
+  return (
+    driverError?.code === "57014" || (originalError != null && isStatementTimeout(originalError))
+  );
+}
 
 /** True for errors whose message is safe to show; everything else is hidden from clients. */
 export function isClientError(error: unknown): boolean {
@@ -79,11 +98,20 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
+    // `http` tells Apollo the status to answer with; it is not for the client.
+    const { http: _http, ...extensions } = original.extensions;
     return {
       message: original.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { ...original.extensions },
+      extensions,
+    };
+  }
+  if (isStatementTimeout(original)) {
+    return {
+      message: STATEMENT_TIMEOUT_MESSAGE,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
   }
   if (isArgumentValidationError(original)) {

@@ -2,12 +2,16 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import {
   GraphQLError,
   Kind,
+  visit,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
   type ValidationRule,
+  type ValueNode,
+  type VariableDefinitionNode,
 } from "graphql";
+import { getVariableValues } from "graphql/execution/values";
 import {
   fieldExtensionsEstimator,
   getComplexity,
@@ -60,6 +64,56 @@ export function depthLimit(max: number): ValidationRule {
   };
 }
 
+/** The most root fields (aliases included) one operation may ask for. */
+export const MAX_ROOT_FIELDS = 30;
+
+/**
+ * Rejects operations with more than `max` root fields during validation: aliases would otherwise
+ * repeat the same work any number of times within the cost limit of cheap-looking fields.
+ */
+export function rootFieldLimit(max: number): ValidationRule {
+  return (context) => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) {
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    }
+    const countOf = (set: SelectionSetNode, seen: Set<string>): number =>
+      set.selections.reduce((count, selection) => {
+        if (selection.kind === Kind.FIELD) return count + 1;
+        if (selection.kind === Kind.INLINE_FRAGMENT)
+          return count + countOf(selection.selectionSet, seen);
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seen.has(fragment.name.value)) return count;
+        return count + countOf(fragment.selectionSet, new Set(seen).add(fragment.name.value));
+      }, 0);
+    return {
+      OperationDefinition(node) {
+        const count = countOf(node.selectionSet, new Set());
+        if (count > max) {
+          context.reportError(
+            new GraphQLError(
+              `The operation asks for ${count} root fields; the limit is ${max}. Split it into several requests.`,
+              { nodes: [node], extensions: { code: "BAD_USER_INPUT" } },
+            ),
+          );
+        }
+      },
+    };
+  };
+}
+
+/**
+ * What an aggregate root field costs: one statement over every row of the viewer's scope in a
+ * period, whatever it returns. Twenty of them fit in the default cost limit.
+ */
+export const AGGREGATE_COST = 250;
+
+/**
+ * The longest string any argument may carry, as a literal or in a variable. Fields with a meaning
+ * (names, domains, reasons, searches) have tighter limits on their input classes.
+ */
+export const MAX_INPUT_STRING_LENGTH = 10_000;
+
 /** Lists cost their page size (`first`) times what each item costs. */
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const first = typeof args.first === "number" ? args.first : null;
@@ -72,12 +126,18 @@ const MAX_COSTS_PER_DOCUMENT = 100;
 const MAX_COST_KEY_LENGTH = 2_000;
 
 /**
- * Rejects operations whose estimated cost exceeds `max` once variables are known,
- * before execution starts. A document's cost is computed once per operation and variables.
+ * Checks an operation before it runs: its variables against their declared types, every string
+ * argument against MAX_INPUT_STRING_LENGTH, and its estimated cost against `maxCost`. Every
+ * refusal is a client error (HTTP 400, BAD_USER_INPUT). A document's cost is computed once per
+ * operation and variables.
  */
-export function costLimitPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+export function requestLimitsPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
-  const costOf = (document: DocumentNode, operationName: string | undefined, variables = {}) => {
+  const costOf = (
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ) => {
     let known = costs.get(document);
     if (!known) costs.set(document, (known = new Map()));
     const key = `${operationName ?? ""} ${JSON.stringify(variables)}`;
@@ -103,20 +163,72 @@ export function costLimitPlugin(schema: GraphQLSchema, max: number): ApolloServe
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          const cost = costOf(document, request.operationName ?? undefined, request.variables);
-          if (cost > max) {
-            throw new AppError(
-              "BAD_USER_INPUT",
-              `The query is too expensive (cost ${cost}; the limit is ${max}). Ask for fewer items or fields.`,
-              {
-                cost,
-                maxCost: max,
-              },
+        async didResolveOperation({ request, document, operation }) {
+          const variables = coerceVariables(
+            schema,
+            operation?.variableDefinitions ?? [],
+            request.variables ?? {},
+          );
+          checkStringLengths(document, variables);
+          const cost = costOf(document, request.operationName ?? undefined, variables);
+          if (cost > maxCost) {
+            throw refused(
+              `The query is too expensive (cost ${cost}; the limit is ${maxCost}). Ask for fewer items or fields.`,
+              { cost, maxCost },
             );
           }
         },
       };
     },
   };
+}
+
+/** A request refused before it runs: the client's mistake, so HTTP 400. */
+function refused(message: string, extensions: Record<string, unknown> = {}): AppError {
+  return new AppError("BAD_USER_INPUT", message, { ...extensions, http: { status: 400 } });
+}
+
+/** The variables as the operation declares them, or a 400 saying what is wrong with them. */
+function coerceVariables(
+  schema: GraphQLSchema,
+  definitions: readonly VariableDefinitionNode[],
+  raw: Record<string, unknown>,
+): Record<string, unknown> {
+  const result = getVariableValues(schema, definitions, raw, {
+    maxErrors: 1,
+  });
+  if (result.errors) throw refused(result.errors[0]!.message);
+  return result.coerced;
+}
+
+/** Refuses a string argument (literal or variable, at any depth) longer than the maximum. */
+function checkStringLengths(document: DocumentNode, variables: Record<string, unknown>): void {
+  const check = (value: unknown, path: string): void => {
+    if (typeof value === "string") {
+      if (value.length > MAX_INPUT_STRING_LENGTH) {
+        throw refused(`${path} can be at most ${MAX_INPUT_STRING_LENGTH} characters.`, {
+          field: path,
+        });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item) => check(item, path));
+    } else if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) check(item, `${path}.${key}`);
+    }
+  };
+  const checkNode = (node: ValueNode, path: string): void => {
+    switch (node.kind) {
+      case Kind.STRING:
+        return check(node.value, path);
+      case Kind.VARIABLE:
+        return check(variables[node.name.value], path);
+      case Kind.LIST:
+        return node.values.forEach((item) => checkNode(item, path));
+      case Kind.OBJECT:
+        return node.fields.forEach((field) =>
+          checkNode(field.value, `${path}.${field.name.value}`),
+        );
+    }
+  };
+  visit(document, { Argument: (argument) => checkNode(argument.value, argument.name.value) });
 }

@@ -59,25 +59,34 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
+/**
+ * A cursor's key, one part per check, each part as text; null when there is none. A cursor this
+ * API did not make (wrong shape, or a part failing its check) is BAD_USER_INPUT on `after`,
+ * before any of it reaches SQL.
+ */
 export function decodeCursor(
   cursor: string | null | undefined,
-  arity: number,
-): (string | number)[] | null {
+  parts: readonly ((part: string) => boolean)[],
+): string[] | null {
   if (!cursor) return null;
+  let key: unknown;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (
-      Array.isArray(key) &&
-      key.length === arity &&
-      key.every((k) => typeof k === "string" || typeof k === "number")
-    ) {
-      return key as (string | number)[];
-    }
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    // fall through
+    key = null;
+  }
+  if (
+    Array.isArray(key) &&
+    key.length === parts.length &&
+    key.every((k, i) => (typeof k === "string" || typeof k === "number") && parts[i]!(String(k)))
+  ) {
+    return key.map(String);
   }
   throw badInput("after", "The cursor is not valid; start again from the first page.");
 }
+
+/** A cursor part that may be any text (a name). */
+export const anyText = (part: string) => part.length <= 1_000;
 
 /** Turns `first + 1` fetched rows into a page. */
 export function toConnection<R, T>(

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import { PGlite, type Extension } from "@electric-sql/pglite";
-import { DataSource, type DataSourceOptions, type LoggerOptions } from "typeorm";
+import { DataSource, MigrationExecutor, type DataSourceOptions, type LoggerOptions } from "typeorm";
 import { entities } from "./entities";
 import { migrations } from "./migrations";
 import { SnakeNamingStrategy } from "./naming-strategy";
@@ -48,7 +48,15 @@ export function databaseTarget(config: {
 /** Opens the database (PostgreSQL or embedded PGlite) and brings its schema up to date. */
 export async function openDatabase(
   target: DatabaseTarget,
-  options: { logging?: LoggerOptions; runMigrations?: boolean } = {},
+  options: {
+    logging?: LoggerOptions;
+    runMigrations?: boolean;
+    /**
+     * PostgreSQL cancels any statement of the app that runs longer (0: no limit). PGlite cannot
+     * interrupt a statement: there, bounded inputs are what keep statements short.
+     */
+    statementTimeoutMs?: number;
+  } = {},
 ): Promise<Database> {
   let pglite: PGlite | null = null;
   let dsOptions: DataSourceOptions;
@@ -60,7 +68,7 @@ export async function openDatabase(
       logging: options.logging ?? false,
       // The API's statements are short; JIT compiling them costs more (50–300 ms measured on
       // the metrics over the large dataset) than it could ever save.
-      extra: { options: "-c jit=off" },
+      extra: { options: `-c jit=off -c statement_timeout=${options.statementTimeoutMs ?? 0}` },
     };
   } else {
     if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
@@ -70,7 +78,7 @@ export async function openDatabase(
   const dataSource = new DataSource(dsOptions);
   try {
     await dataSource.initialize();
-    if (options.runMigrations !== false) await dataSource.runMigrations();
+    if (options.runMigrations !== false) await migrate(dataSource);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await pglite?.close();
@@ -84,4 +92,18 @@ export async function openDatabase(
       await pglite?.close();
     },
   };
+}
+
+/** Applies pending migrations; they may build indexes over millions of rows, so no timeout. */
+async function migrate(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query("SET statement_timeout = 0");
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = common.migrationsTransactionMode;
+    await executor.executePendingMigrations();
+    await runner.query("RESET statement_timeout");
+  } finally {
+    await runner.release();
+  }
 }

@@ -7,9 +7,11 @@ import {
   type DateRange,
 } from "@prm/domain";
 import type { Viewer } from "../../auth/viewer";
-import { badInput } from "../../common/errors";
+import { rateLimited } from "../../common/errors";
 import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
+import { FixedWindowRateLimiter } from "../../common/rate-limiter";
 import { isUuid } from "../../common/uuid";
+import type { Config } from "../../config";
 import type { Context } from "../../context";
 import { claimSummary, findConflicts } from "./deal-conflicts";
 import type { CheckDealConflictsInput, DealsArgs } from "./deal.inputs";
@@ -62,6 +64,18 @@ function timestampOrder(key: string, direction: "ASC" | "DESC") {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 
+/** The conflict check's limiter of each server (a server is known by its configuration). */
+const conflictCheckLimiters = new WeakMap<Config, FixedWindowRateLimiter>();
+function conflictCheckLimiter(config: Config): FixedWindowRateLimiter {
+  let limiter = conflictCheckLimiters.get(config);
+  if (!limiter) {
+    const { perWindow, windowSeconds } = config.conflictCheckRateLimit;
+    limiter = new FixedWindowRateLimiter(perWindow, windowSeconds * 1000);
+    conflictCheckLimiters.set(config, limiter);
+  }
+  return limiter;
+}
+
 /** Reading deal registrations: lists, one deal, counts and conflict checks, all in the viewer's scope. */
 export class DealReadService {
   constructor(private readonly ctx: Context) {}
@@ -92,12 +106,9 @@ export class DealReadService {
     const countParams = [...params.values];
 
     const order = ORDERS[args.orderBy];
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, [(key) => order.valid.test(key), isUuid]);
     if (after) {
       const [afterKey, afterId] = after;
-      if (!order.valid.test(String(afterKey)) || !isUuid(String(afterId))) {
-        throw badInput("after", "The cursor is not valid; start again from the first page.");
-      }
       const comparison = order.direction === "ASC" ? ">" : "<";
       where.push(
         `(${order.key}, d.id) ${comparison} (${params.bind(afterKey)}::${order.cast}, ${params.bind(afterId)}::uuid)`,
@@ -169,6 +180,13 @@ export class DealReadService {
 
   /** Whether another partner claims the customer; the matches only for the vendor side. */
   async checkConflicts(viewer: Viewer, input: CheckDealConflictsInput): Promise<DealConflictCheck> {
+    const retryAfter = conflictCheckLimiter(this.ctx.config).take(viewer.userId);
+    if (retryAfter !== null) {
+      throw rateLimited(
+        `Too many conflict checks in a short time; try again in ${retryAfter} s.`,
+        retryAfter,
+      );
+    }
     const name = input.customerName?.trim() ?? "";
     const domain = input.customerDomain?.trim() ?? "";
     const normalizedDomain = domain ? normalizeDomain(domain) : null;

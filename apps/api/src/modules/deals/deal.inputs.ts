@@ -1,10 +1,20 @@
-import { MAX_PROTECTION_EXTENSION_DAYS, type DealStatus } from "@prm/domain";
+import {
+  DEAL_FIELD_LIMITS,
+  dealFieldTooLong,
+  MAX_PROTECTION_EXTENSION_DAYS,
+  type BoundedDealTextField,
+  type DealStatus,
+} from "@prm/domain";
 import { IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PageArgs } from "../../common/pagination";
 import { DealOrderEnum, DealStatusEnum, type DealOrder } from "./deal.types";
 
 const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
+
+/** As long as the registration form's field may be (the domain's limit and message). */
+const BoundedLike = (field: BoundedDealTextField) =>
+  MaxLength(DEAL_FIELD_LIMITS[field], { message: dealFieldTooLong(field) });
 const EXTENSION_DAYS_MESSAGE = `Extend by 1 to ${MAX_PROTECTION_EXTENSION_DAYS} days.`;
 
 @InputType()
@@ -169,9 +179,13 @@ export class ExtendDealProtectionInput {
 @InputType()
 export class CheckDealConflictsInput {
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @BoundedLike("customerName")
   customerName?: string | null;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @BoundedLike("customerDomain")
   customerDomain?: string | null;
 
   @Field(() => ID, {

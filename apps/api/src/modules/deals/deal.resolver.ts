@@ -21,6 +21,7 @@ import {
   Root,
 } from "type-graphql";
 import { requireViewer } from "../../auth/viewer";
+import { AGGREGATE_COST } from "../../common/limits";
 import { PeriodInput, resolvePeriodArg } from "../../common/period";
 import type { Connection } from "../../common/pagination";
 import type { Context } from "../../context";
@@ -78,6 +79,7 @@ export class DealResolver {
 
   @Requires("deal:read")
   @Query(() => [DealStatusCount], {
+    complexity: AGGREGATE_COST,
     description:
       "For every status, the number and estimated amount of the deals you can see that were created in the period (all time without one).",
   })
@@ -93,6 +95,7 @@ export class DealResolver {
 
   @Requires("deal:decide")
   @Query(() => ApprovalTimeStats, {
+    complexity: AGGREGATE_COST,
     description:
       "Median and p90 calendar time from submission to decision of the deals you can see that were decided (approved, returned or rejected) in the period (all time without one). Channel managers and admins.",
   })
@@ -105,6 +108,7 @@ export class DealResolver {
 
   @Requires("deal:read")
   @Query(() => DealConflictCheck, {
+    complexity: AGGREGATE_COST,
     description:
       "Whether another partner already claims this customer (same domain or a similar name). Partner users learn only whether and until when.",
   })

@@ -16,6 +16,7 @@ import {
 import { requireViewer } from "../../auth/viewer";
 import { notFound } from "../../common/errors";
 import { PageArgs } from "../../common/pagination";
+import { AGGREGATE_COST } from "../../common/limits";
 import { PeriodInput, resolvePeriodArg } from "../../common/period";
 import type { Context } from "../../context";
 import { DealType } from "../deals/deal.types";
@@ -86,6 +87,7 @@ class TeamPerformanceArgs {
 export class MetricsResolver {
   @Requires("metrics:partner")
   @Query(() => [PartnerWonRow], {
+    complexity: AGGREGATE_COST,
     description:
       "Partners you oversee ranked by won amount in the period (closed won, by close date), then name; partners without wins follow with zero.",
   })
@@ -99,6 +101,7 @@ export class MetricsResolver {
 
   @Requires("metrics:partner")
   @Query(() => [PartnerPipelineRow], {
+    complexity: AGGREGATE_COST,
     description:
       "Open pipeline of each partner you oversee: open opportunities with expected close date in the period, by stage; ordered by open amount, then name.",
   })
@@ -112,6 +115,7 @@ export class MetricsResolver {
 
   @Requires("metrics:partner")
   @Query(() => [PartnerWinLossRow], {
+    complexity: AGGREGATE_COST,
     description:
       "Won and lost opportunities (by close date in the period) and win rates of each partner you oversee, by name.",
   })
@@ -125,6 +129,7 @@ export class MetricsResolver {
 
   @Requires("metrics:partner")
   @Query(() => PartnerPerformanceConnection, {
+    complexity: AGGREGATE_COST,
     description:
       "The partners list: every partner you oversee with its won, lost, open and quota figures in the period.",
   })
@@ -138,6 +143,7 @@ export class MetricsResolver {
 
   @Requires("metrics:partner")
   @Query(() => PartnerDetail, {
+    complexity: AGGREGATE_COST,
     description:
       "One partner you oversee, for its dashboard page: figures, pipeline by stage, top sellers and recent deals. NOT_FOUND for a partner you do not oversee.",
   })
@@ -172,6 +178,7 @@ export class PartnerDetailResolver {
 export class TeamMetricsResolver {
   @Requires("metrics:team")
   @Query(() => [SellerPerformance], {
+    complexity: AGGREGATE_COST,
     description:
       "Per person of your team (a sales manager: yourself and your direct reports; sales operations: your organization; the vendor side: the given partner's people), highest won amount first.",
   })

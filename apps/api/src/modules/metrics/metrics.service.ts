@@ -2,7 +2,7 @@ import { overseesPartners, type DateRange, type Role } from "@prm/domain";
 import type { Context } from "../../context";
 import type { Viewer } from "../../auth/viewer";
 import { badInput } from "../../common/errors";
-import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
+import { anyText, decodeCursor, toConnection, type Connection } from "../../common/pagination";
 import { isUuid } from "../../common/uuid";
 import { UserType } from "../users/user.types";
 import {
@@ -175,12 +175,13 @@ export class MetricsService {
       perf AS (SELECT ${PARTNER_SELECT}, ${figures.columns()} FROM p ${figures.joins("p.id")})`;
 
     let afterCondition = "TRUE";
-    const after = decodeCursor(page.after, 3);
+    const after = decodeCursor(page.after, [
+      (key) => order.cast !== "numeric" || NUMERIC_KEY.test(key),
+      anyText,
+      isUuid,
+    ]);
     if (after) {
-      const [key, name, id] = after.map(String) as [string, string, string];
-      if ((order.cast === "numeric" && !NUMERIC_KEY.test(key)) || !isUuid(id)) {
-        throw badInput("after", "The cursor is not valid; start again from the first page.");
-      }
+      const [key, name, id] = after as [string, string, string];
       const k = `${params.bind(key)}::${order.cast}`;
       afterCondition = `(${order.column} ${direction === "ASC" ? ">" : "<"} ${k}
         OR (${order.column} = ${k} AND (partner_name, partner_id) > (${params.bind(name)}, ${params.bind(id)}::uuid)))`;

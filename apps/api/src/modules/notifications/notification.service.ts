@@ -1,4 +1,4 @@
-import { isUUID } from "class-validator";
+import { isUuid } from "../../common/uuid";
 import { badInput } from "../../common/errors";
 import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
 import type { Context } from "../../context";
@@ -33,12 +33,9 @@ export class NotificationService {
     if (args.unreadOnly) where.push("n.read_at IS NULL");
     const countParams = [...params];
     const filter = where.join(" AND ");
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, [(key) => CURSOR_TIMESTAMP.test(key), isUuid]);
     if (after) {
       const [key, id] = after;
-      if (!CURSOR_TIMESTAMP.test(String(key)) || !isUUID(id)) {
-        throw badInput("after", "The cursor is not valid; start again from the first page.");
-      }
       params.push(key, id);
       where.push(
         `(n.created_at, n.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,

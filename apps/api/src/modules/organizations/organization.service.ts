@@ -1,7 +1,8 @@
 import { overseesPartners } from "@prm/domain";
 import type { Context } from "../../context";
 import type { Viewer } from "../../auth/viewer";
-import { decodeCursor, toConnection, type Connection } from "../../common/pagination";
+import { anyText, decodeCursor, toConnection, type Connection } from "../../common/pagination";
+import { isUuid } from "../../common/uuid";
 import { referencedUser } from "../users/user.loaders";
 import type { UserType } from "../users/user.types";
 import { OrganizationType } from "./organization.types";
@@ -37,7 +38,7 @@ export class OrganizationService {
       where.push(`o.name ILIKE $${params.length}`);
     }
     const filter = where.join(" AND ");
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, [anyText, isUuid]);
     const pageParams = [...params];
     let pageFilter = filter;
     if (after) {
