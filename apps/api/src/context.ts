@@ -77,6 +77,7 @@ export async function loadViewer(
   if (cached) return cached;
   const claims = verifySessionToken(token, secret);
   if (!claims) return null;
+  const lookup = sessions.lookupStarted();
   const rows: SessionRow[] = await db.query(
     `SELECT ${VIEWER_COLUMNS}, u.email, u.name, u.manager_id, u.active, u.last_login_at,
             u.created_at, u.updated_at, s.expires_at AS session_expires_at
@@ -103,7 +104,7 @@ export async function loadViewer(
     }),
   );
   const expiresAt = Math.min(row.session_expires_at.getTime(), claims.exp * 1000);
-  sessions.set(token, viewer, user, new Date(expiresAt));
+  sessions.set(token, viewer, user, new Date(expiresAt), lookup);
   return { viewer, user };
 }
 

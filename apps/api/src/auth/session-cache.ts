@@ -12,12 +12,15 @@ interface Entry {
  * Recently verified session tokens, so that a signed-in request needs neither the signature
  * check nor the session lookup. Keyed by the whole token: only the exact string that passed both
  * maps to an entry. An entry lives `ttlMs` at most (never past the session's expiry); logging out
- * forgets the session at once in this process. Another replica may honour a session revoked
- * elsewhere, or a deactivated user, for up to `ttlMs`: that is the price of skipping the lookup,
- * and why the default is a few seconds.
+ * forgets the session at once in this process — after revoking it, and with it any lookup then
+ * under way, which may have read the session before the revocation. Another replica may honour
+ * a session revoked elsewhere, or a deactivated user, for up to `ttlMs`: that is the price of
+ * skipping the lookup, and why the default is a few seconds.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
+  /** How many times a session was forgotten: a lookup that began before the last one is stale. */
+  private forgotten = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -32,9 +35,25 @@ export class SessionCache {
     return null;
   }
 
-  /** `expiresAt`: when the session (or the token, if earlier) ends. */
-  set(token: string, viewer: Viewer, user: User, expiresAt: Date, now = Date.now()) {
-    if (this.ttlMs <= 0) return;
+  /** Call before reading a session from the database; hand the result to `set`. */
+  lookupStarted(): number {
+    return this.forgotten;
+  }
+
+  /**
+   * `expiresAt`: when the session (or the token, if earlier) ends. `lookup`: from
+   * `lookupStarted`; if any session was forgotten since, the read may predate its revocation, so
+   * it is not kept (the next request simply looks again).
+   */
+  set(
+    token: string,
+    viewer: Viewer,
+    user: User,
+    expiresAt: Date,
+    lookup: number,
+    now = Date.now(),
+  ) {
+    if (this.ttlMs <= 0 || lookup !== this.forgotten) return;
     // Maps iterate in insertion order: the first key is the oldest entry.
     if (this.entries.size >= this.maxEntries) {
       this.entries.delete(this.entries.keys().next().value!);
@@ -43,8 +62,12 @@ export class SessionCache {
     this.entries.set(token, { viewer, user, until });
   }
 
-  /** Forgets every token of the session (rare: a scan is cheaper than an index to keep). */
+  /**
+   * Forgets every token of the session (rare: a scan is cheaper than an index to keep). Call it
+   * once the revocation is committed, so no lookup from then on can find the session valid.
+   */
   forget(sessionId: string): void {
+    this.forgotten++;
     for (const [token, entry] of this.entries) {
       if (entry.viewer.sessionId === sessionId) this.entries.delete(token);
     }

@@ -56,11 +56,13 @@ export class AuthService {
   async logout(): Promise<boolean> {
     const sessionId = this.ctx.viewer?.sessionId;
     if (sessionId) {
-      this.ctx.sessions.forget(sessionId);
       await this.ctx.db.query(
         `UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
         [sessionId],
       );
+      // Only once the revocation is committed: a lookup that read the session before it would
+      // otherwise put it back in the cache.
+      this.ctx.sessions.forget(sessionId);
     }
     this.ctx.cookies?.clearSession();
     return sessionId != null;
