@@ -19,13 +19,21 @@ export interface Config {
   /** How long a verified session is trusted without a lookup; 0 looks it up on every request. */
   sessionCacheSeconds: number;
   cookieSecure: boolean;
-  trustProxy: boolean;
+  /**
+   * Proxies in front of the API that append to X-Forwarded-For: the client's address is the entry
+   * this many hops from the right (0: the connection's peer). Express's "trust proxy" means the same.
+   */
+  trustProxy: number;
   logLevel: string;
   bodyLimit: string;
   maxQueryDepth: number;
   maxQueryCost: number;
   /** Conflict checks (run as a person types) allowed per user and window, in this process. */
   conflictCheckRateLimit: { perWindow: number; windowSeconds: number };
+  /**
+   * Failed sign-ins allowed per window for one email from one address, and for one address;
+   * each window in a row that ends locked doubles the next one's length.
+   */
   loginRateLimit: { perEmail: number; perIp: number; windowSeconds: number };
   dealProtectionDays: number;
   approvalSlaBusinessDays: number;
@@ -83,7 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: int(env, "SESSION_TTL_HOURS", 12),
     sessionCacheSeconds: int(env, "SESSION_CACHE_SECONDS", nodeEnv === "test" ? 0 : 5),
     cookieSecure: bool(env, "COOKIE_SECURE", nodeEnv === "production"),
-    trustProxy: bool(env, "TRUST_PROXY", false),
+    // TRUST_PROXY=true, from before hops were counted, stands for the usual one load balancer.
+    trustProxy: int(env, "TRUST_PROXY_HOPS", bool(env, "TRUST_PROXY", false) ? 1 : 0),
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
     bodyLimit: env.BODY_LIMIT || "100kb",
     maxQueryDepth: int(env, "MAX_QUERY_DEPTH", 12),

@@ -128,12 +128,25 @@ export function tokenFrom(req: IncomingMessage): string | null {
   return cookie || null;
 }
 
-/** The caller's address: behind a trusted proxy, the first X-Forwarded-For entry. */
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? req.headers["x-forwarded-for"] : undefined;
-  const first = typeof forwarded === "string" ? forwarded.split(",", 1)[0]!.trim() : "";
-  return first || req.socket.remoteAddress || "unknown";
+/**
+ * The caller's address. Each trusted proxy appends the address it was called from to
+ * X-Forwarded-For, so the client is `trustedHops` entries from the right of [...forwarded, peer];
+ * anything further left was sent by the client and proves nothing. With fewer entries than
+ * hops, the left-most is as far as anyone vouches for.
+ */
+export function clientAddress(
+  forwardedFor: string | string[] | undefined,
+  peer: string | undefined,
+  trustedHops: number,
+): string {
+  const forwarded = trustedHops > 0 ? [forwardedFor ?? []].flat().join(",").split(",") : [];
+  const chain = [...forwarded.map((entry) => entry.trim()).filter(Boolean), peer || "unknown"];
+  const address = chain[Math.max(0, chain.length - 1 - trustedHops)]!;
+  return address.slice(0, MAX_ADDRESS_LENGTH);
 }
+
+/** Longest address kept (the sessions.ip column); IPv6 with a zone fits. */
+const MAX_ADDRESS_LENGTH = 64;
 
 export function createContextFactory(deps: {
   dataSource: DataSource;
@@ -156,7 +169,11 @@ export function createContextFactory(deps: {
       db,
       config: deps.config,
       secret: deps.secret,
-      ip: clientIp(req, deps.config.trustProxy),
+      ip: clientAddress(
+        req.headers["x-forwarded-for"],
+        req.socket.remoteAddress,
+        deps.config.trustProxy,
+      ),
       userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null,
       cookies: {
         setSession(token, expiresAt) {

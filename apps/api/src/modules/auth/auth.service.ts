@@ -9,6 +9,7 @@ import { referencedUser } from "../users/user.loaders";
 import { UserType } from "../users/user.types";
 import { ApiToken } from "./api-token.entity";
 import type { ApiTokenType, CreateApiTokenInput, LoginInput, LoginPayload } from "./auth.inputs";
+import { claimLoginAttempt, loginSucceeded } from "./login-throttle";
 import { Session } from "./session.entity";
 
 const INVALID_CREDENTIALS = "The email or password is incorrect.";
@@ -18,10 +19,10 @@ export class AuthService {
 
   async login(input: LoginInput): Promise<LoginPayload> {
     const email = input.email.trim().toLowerCase();
-    const keys = [`email:${email}`, `ip:${this.ctx.ip}`];
-    await this.refuseIfThrottled(keys);
+    const { db, ip, config } = this.ctx;
+    await claimLoginAttempt(db, config.loginRateLimit, email, ip);
 
-    const user = await this.ctx.db
+    const user = await db
       .getRepository(User)
       .createQueryBuilder("u")
       .addSelect("u.passwordHash")
@@ -29,19 +30,18 @@ export class AuthService {
       .getOne();
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (!user || !passwordOk || !user.active) {
-      await this.recordFailure(keys);
+      // The attempt claimed above stays counted: it was a failure.
       throw new AppError("UNAUTHENTICATED", INVALID_CREDENTIALS);
     }
 
-    const { config } = this.ctx;
     const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3600_000);
-    const session = await this.ctx.db.transaction(async (tx) => {
-      await tx.query(`DELETE FROM login_throttle WHERE key = $1`, [keys[0]]);
+    const session = await db.transaction(async (tx) => {
+      await loginSucceeded(tx, email, ip);
       await tx.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
       return tx.getRepository(Session).save({
         userId: user.id,
         expiresAt,
-        ip: this.ctx.ip.slice(0, 64),
+        ip,
         userAgent: this.ctx.userAgent,
       });
     });
@@ -112,47 +112,5 @@ export class AuthService {
     return this.ctx.db
       .getRepository(ApiToken)
       .find({ where: { userId: viewer.userId }, order: { createdAt: "DESC" } });
-  }
-
-  /** Failed logins per email and per IP, in a fixed window shared by all replicas (PostgreSQL). */
-  private async refuseIfThrottled(keys: string[]): Promise<void> {
-    const { perEmail, perIp, windowSeconds } = this.ctx.config.loginRateLimit;
-    const rows: { retry_at: Date }[] = await this.ctx.db.query(
-      `SELECT window_started_at + make_interval(secs => $2) AS retry_at
-         FROM login_throttle
-        WHERE key = ANY($1)
-          AND window_started_at > now() - make_interval(secs => $2)
-          AND failures >= CASE WHEN key LIKE 'email:%' THEN $3::int ELSE $4::int END
-        ORDER BY retry_at DESC
-        LIMIT 1`,
-      [keys, windowSeconds, perEmail, perIp],
-    );
-    const retryAt = rows[0]?.retry_at;
-    if (!retryAt) return;
-    const retryAfterSeconds = Math.max(
-      1,
-      Math.ceil((new Date(retryAt).getTime() - Date.now()) / 1000),
-    );
-    const minutes = Math.ceil(retryAfterSeconds / 60);
-    throw new AppError(
-      "RATE_LIMITED",
-      `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-      {
-        retryAfterSeconds,
-        retryAt: new Date(retryAt).toISOString(),
-      },
-    );
-  }
-
-  private async recordFailure(keys: string[]): Promise<void> {
-    const { windowSeconds } = this.ctx.config.loginRateLimit;
-    await this.ctx.db.query(
-      `INSERT INTO login_throttle AS t (key, window_started_at, failures)
-       SELECT k, now(), 1 FROM unnest($1::varchar[]) AS k
-       ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN t.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
-         window_started_at = CASE WHEN t.window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE t.window_started_at END`,
-      [keys, windowSeconds],
-    );
   }
 }
