@@ -12,6 +12,8 @@ import { userLoader } from "./modules/users/user.loaders";
 export interface Context {
   requestId: string;
   viewer: Viewer | null;
+  /** What the viewer signed this request with (null: anonymous). */
+  credential: Credential | null;
   /** The request's database handle; every service goes through it. */
   db: EntityManager;
   config: Config;
@@ -27,6 +29,9 @@ export interface Context {
 }
 
 export const SESSION_COOKIE = "prm_session";
+
+/** A sign-in session (from `login`) or an API token (from `createApiToken`). */
+export type Credential = "session" | "apiToken";
 
 interface ViewerRow {
   user_id: string;
@@ -52,6 +57,7 @@ const VIEWER_COLUMNS = `u.id AS user_id, u.organization_id, u.role`;
 export interface Authentication {
   viewer: Viewer;
   user: User | null;
+  credential: Credential;
 }
 
 export async function loadViewer(
@@ -65,16 +71,16 @@ export async function loadViewer(
     const rows: ViewerRow[] = await db.query(
       `WITH used AS (
          UPDATE api_tokens SET last_used_at = now()
-          WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
           RETURNING user_id)
        SELECT ${VIEWER_COLUMNS} FROM used JOIN users u ON u.id = used.user_id WHERE u.active`,
       [sha256(token)],
     );
     const row = rows[0];
-    return row ? { viewer: toViewer(row, null), user: null } : null;
+    return row ? { viewer: toViewer(row, null), user: null, credential: "apiToken" } : null;
   }
   const cached = sessions.get(token);
-  if (cached) return cached;
+  if (cached) return { viewer: cached.viewer, user: cached.user, credential: "session" };
   const claims = verifySessionToken(token, secret);
   if (!claims) return null;
   const lookup = sessions.lookupStarted();
@@ -105,7 +111,7 @@ export async function loadViewer(
   );
   const expiresAt = Math.min(row.session_expires_at.getTime(), claims.exp * 1000);
   sessions.set(token, viewer, user, new Date(expiresAt), lookup);
-  return { viewer, user };
+  return { viewer, user, credential: "session" };
 }
 
 function toViewer(row: ViewerRow, sessionId: string | null): Viewer {
@@ -166,6 +172,7 @@ export function createContextFactory(deps: {
     const context: Context = {
       requestId: String(req.id ?? ""),
       viewer: authentication?.viewer ?? null,
+      credential: authentication?.credential ?? null,
       db,
       config: deps.config,
       secret: deps.secret,

@@ -9,7 +9,7 @@ import {
 } from "typeorm";
 import type { User } from "../users/user.entity";
 
-/** A long-lived bearer token for other apps; only its SHA-256 is stored. */
+/** A bearer token for other apps, made from a signed-in session; only its SHA-256 is stored. */
 @Entity("api_tokens")
 export class ApiToken {
   @PrimaryGeneratedColumn("uuid")
@@ -37,8 +37,8 @@ export class ApiToken {
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;
 
-  @Column("timestamptz", { nullable: true })
-  expiresAt: Date | null;
+  @Column("timestamptz")
+  expiresAt: Date;
 
   @Column("timestamptz", { nullable: true })
   lastUsedAt: Date | null;

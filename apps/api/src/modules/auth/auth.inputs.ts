@@ -29,6 +29,10 @@ export class LoginPayload {
   user: UserType;
 }
 
+/** Product decision: every token expires, by default in 90 days, in a year at most. */
+export const API_TOKEN_DEFAULT_DAYS = 90;
+export const API_TOKEN_MAX_DAYS = 365;
+
 @InputType()
 export class CreateApiTokenInput {
   @Field(() => String, { description: 'What the token is for, e.g. "BI export".' })
@@ -37,12 +41,12 @@ export class CreateApiTokenInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: "Days until it expires (1–365); never when omitted.",
+    description: `Days until it expires (1–${API_TOKEN_MAX_DAYS}); ${API_TOKEN_DEFAULT_DAYS} when omitted.`,
   })
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(365)
+  @Max(API_TOKEN_MAX_DAYS)
   expiresInDays?: number | null;
 }
 
@@ -66,8 +70,8 @@ export class ApiTokenType {
   @Field(() => Date)
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
-  expiresAt: Date | null;
+  @Field(() => Date)
+  expiresAt: Date;
 
   @Field(() => Date, { nullable: true })
   lastUsedAt: Date | null;

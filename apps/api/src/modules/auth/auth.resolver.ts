@@ -53,7 +53,8 @@ export class ApiTokenResolver {
 
   @Requires("apiToken:manage")
   @Mutation(() => CreateApiTokenPayload, {
-    description: "Creates a bearer token for another app, acting as you.",
+    description:
+      "Creates a bearer token for another app, acting as you. Only from a signed-in session: an API token cannot create tokens (FORBIDDEN).",
   })
   createApiToken(
     @Arg("input", () => CreateApiTokenInput) input: CreateApiTokenInput,

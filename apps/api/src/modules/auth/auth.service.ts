@@ -1,5 +1,5 @@
 import { isUUID } from "class-validator";
-import { AppError, notFound } from "../../common/errors";
+import { AppError, forbidden, notFound } from "../../common/errors";
 import { verifyPassword } from "../../auth/passwords";
 import { newApiToken, sha256, signSessionToken, API_TOKEN_PREFIX } from "../../auth/tokens";
 import type { Context } from "../../context";
@@ -8,7 +8,13 @@ import { User } from "../users/user.entity";
 import { referencedUser } from "../users/user.loaders";
 import { UserType } from "../users/user.types";
 import { ApiToken } from "./api-token.entity";
-import type { ApiTokenType, CreateApiTokenInput, LoginInput, LoginPayload } from "./auth.inputs";
+import {
+  API_TOKEN_DEFAULT_DAYS,
+  type ApiTokenType,
+  type CreateApiTokenInput,
+  type LoginInput,
+  type LoginPayload,
+} from "./auth.inputs";
 import { claimLoginAttempt, loginSucceeded } from "./login-throttle";
 import { Session } from "./session.entity";
 
@@ -78,10 +84,15 @@ export class AuthService {
     viewer: Viewer,
     input: CreateApiTokenInput,
   ): Promise<{ token: string; apiToken: ApiTokenType }> {
+    // Otherwise a leaked token could mint others that outlive its revocation.
+    if (this.ctx.credential !== "session") {
+      throw forbidden(
+        "API tokens can only be created from a signed-in session, not with another API token.",
+      );
+    }
     const token = newApiToken();
-    const expiresAt = input.expiresInDays
-      ? new Date(Date.now() + input.expiresInDays * 86400_000)
-      : null;
+    const days = input.expiresInDays ?? API_TOKEN_DEFAULT_DAYS;
+    const expiresAt = new Date(Date.now() + days * 86400_000);
     const apiToken = await this.ctx.db.getRepository(ApiToken).save({
       userId: viewer.userId,
       name: input.name.trim(),
