@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    organization {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment DashboardWidgetFields on DashboardWidget {\n    id\n    widget\n    x\n    y\n    w\n    h\n    config {\n      period\n      limit\n    }\n  }\n": typeof types.DashboardWidgetFieldsFragmentDoc,
     "\n  fragment DashboardFields on Dashboard {\n    portal\n    isDefault\n    updatedAt\n    widgets {\n      ...DashboardWidgetFields\n    }\n  }\n": typeof types.DashboardFieldsFragmentDoc,
@@ -54,7 +54,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    organization {\n      id\n      name\n      kind\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment DashboardWidgetFields on DashboardWidget {\n    id\n    widget\n    x\n    y\n    w\n    h\n    config {\n      period\n      limit\n    }\n  }\n": types.DashboardWidgetFieldsFragmentDoc,
     "\n  fragment DashboardFields on Dashboard {\n    portal\n    isDefault\n    updatedAt\n    widgets {\n      ...DashboardWidgetFields\n    }\n  }\n": types.DashboardFieldsFragmentDoc,
@@ -115,7 +115,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUser\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

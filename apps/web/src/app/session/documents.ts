@@ -25,7 +25,6 @@ export const MeDocument = graphql(`
 export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      token
       expiresAt
       user {
         ...SessionUser
