@@ -32,7 +32,7 @@ describe("deal list filters and orders", () => {
     });
     await make("globex", {
       owner: world.peerSeller,
-      status: "DRAFT",
+      status: "RETURNED",
       customerName: "Globex",
       customerDomain: "globex-widgets.example",
       estimatedAmount: "9000.00",

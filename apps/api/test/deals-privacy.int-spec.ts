@@ -7,8 +7,11 @@ type World = Awaited<ReturnType<typeof createWorld>>;
 
 const CHECK = `query ($input: CheckDealConflictsInput!) {
   checkDealConflicts(input: $input) {
-    claimed claimedUntil
-    matches { kind id number status customerName customerDomain estimatedAmount partner { id name } owner { id name email } }
+    claimed claimedUntil pending
+    matches {
+      kind id number status customerName customerDomain estimatedAmount protectionExpiresAt restricted
+      partner { id name channelManager { id name } } owner { id name email }
+    }
   }
 }`;
 
@@ -55,6 +58,7 @@ describe("deal privacy and scope", () => {
         expect(res.data.checkDealConflicts).toEqual({
           claimed: true,
           claimedUntil: claimed.protectionExpiresAt!.toISOString(),
+          pending: false,
           matches: null,
         });
         const json = JSON.stringify(res);
@@ -75,15 +79,55 @@ describe("deal privacy and scope", () => {
       }
     });
 
-    it("does not count the viewer's own organization's claims", async () => {
-      for (const user of [world.peerSeller, world.ops, world.seller]) {
+    it("counts the viewer's own organization's claims too, a colleague's included, without saying whose", async () => {
+      for (const user of [world.peerSeller, world.ops, world.manager, world.seller]) {
         const res = await check(user, { customerDomain: customer.domain });
         expect(res.data.checkDealConflicts).toEqual({
-          claimed: false,
-          claimedUntil: null,
+          claimed: true,
+          claimedUntil: claimed.protectionExpiresAt!.toISOString(),
+          pending: false,
           matches: null,
         });
+        const json = JSON.stringify(res);
+        for (const secret of [claimed.id, world.seller.name, world.seller.email, "987654"]) {
+          expect(json).not.toContain(secret);
+        }
       }
+    });
+
+    it("reports the strongest claim: protected until the latest date, over pending ones", async () => {
+      const domain = `stark-${stamp}.com`;
+      const early = await createDeal(ds(), {
+        owner: world.seller,
+        status: "APPROVED",
+        customerDomain: domain,
+      });
+      const late = await createDeal(ds(), {
+        owner: world.otherSeller,
+        status: "APPROVED",
+        customerDomain: domain,
+      });
+      await ds().query(
+        `UPDATE deals SET protection_expires_at = now() + interval '200 days' WHERE id = $1`,
+        [late.id],
+      );
+      await createDeal(ds(), {
+        owner: world.otherSeller,
+        status: "SUBMITTED",
+        customerDomain: domain,
+      });
+      const [{ until }] = await ds().query(
+        `SELECT protection_expires_at AS until FROM deals WHERE id = $1`,
+        [late.id],
+      );
+      expect(until.getTime()).toBeGreaterThan(early.protectionExpiresAt!.getTime());
+      const res = await check(world.peerSeller, { customerDomain: domain });
+      expect(res.data.checkDealConflicts).toEqual({
+        claimed: true,
+        claimedUntil: until.toISOString(),
+        pending: false,
+        matches: null,
+      });
     });
 
     it("answers claimed without an end for a pending registration, and false for unrelated names", async () => {
@@ -96,6 +140,7 @@ describe("deal privacy and scope", () => {
       expect(res.data.checkDealConflicts).toEqual({
         claimed: true,
         claimedUntil: null,
+        pending: true,
         matches: null,
       });
       expect(JSON.stringify(res)).not.toContain(pending.id);
@@ -105,6 +150,7 @@ describe("deal privacy and scope", () => {
       expect(blank.data.checkDealConflicts).toEqual({
         claimed: false,
         claimedUntil: null,
+        pending: false,
         matches: null,
       });
     });
@@ -124,19 +170,20 @@ describe("deal privacy and scope", () => {
       expect(
         (await check(world.seller, { customerDomain: `tyrell-${stamp}.com` })).data
           .checkDealConflicts,
-      ).toEqual({ claimed: true, claimedUntil: null, matches: null });
+      ).toEqual({ claimed: true, claimedUntil: null, pending: false, matches: null });
       expect(
         (await check(world.seller, { customerDomain: `wallace-${stamp}.com` })).data
           .checkDealConflicts.claimed,
       ).toBe(false);
     });
 
-    it("shows the vendor side the matches with their partners", async () => {
-      for (const user of [world.cm, world.otherCm, world.admin]) {
+    it("shows the full claim to the admin and to the partner's own channel manager", async () => {
+      for (const user of [world.cm, world.admin]) {
         const res = await check(user, { customerDomain: customer.domain });
         expect(res.data.checkDealConflicts).toEqual({
           claimed: true,
           claimedUntil: claimed.protectionExpiresAt!.toISOString(),
+          pending: false,
           matches: [
             {
               kind: "DEAL",
@@ -146,11 +193,44 @@ describe("deal privacy and scope", () => {
               customerName: customer.name,
               customerDomain: customer.domain,
               estimatedAmount: "987654.32",
-              partner: { id: world.partner.id, name: world.partner.name },
+              protectionExpiresAt: claimed.protectionExpiresAt!.toISOString(),
+              restricted: false,
+              partner: {
+                id: world.partner.id,
+                name: world.partner.name,
+                channelManager: { id: world.cm.id, name: world.cm.name },
+              },
               owner: { id: world.seller.id, name: world.seller.name, email: world.seller.email },
             },
           ],
         });
+      }
+    });
+
+    it("shows another channel manager only the partner, status, protection window and whom to talk to", async () => {
+      const res = await check(world.otherCm, { customerDomain: customer.domain });
+      expect(res.data.checkDealConflicts.matches).toEqual([
+        {
+          kind: "DEAL",
+          id: claimed.id,
+          number: null,
+          status: "APPROVED",
+          customerName: null,
+          customerDomain: null,
+          estimatedAmount: null,
+          protectionExpiresAt: claimed.protectionExpiresAt!.toISOString(),
+          restricted: true,
+          partner: {
+            id: world.partner.id,
+            name: world.partner.name,
+            channelManager: { id: world.cm.id, name: world.cm.name },
+          },
+          owner: null,
+        },
+      ]);
+      const json = JSON.stringify(res);
+      for (const secret of ["987654", world.seller.email, world.manager.id, customer.name]) {
+        expect(json).not.toContain(secret);
       }
     });
 
@@ -201,6 +281,67 @@ describe("deal privacy and scope", () => {
     expect(vendor.data.deal.conflicts).toEqual([
       { id: claimed.id, partner: { name: world.partner.name } },
     ]);
+  });
+
+  it("lists a same-partner duplicate among a registration's conflicts", async () => {
+    const duplicate = await createDeal(ds(), {
+      owner: world.peerSeller,
+      status: "SUBMITTED",
+      customerName: customer.name,
+      customerDomain: customer.domain,
+    });
+    const res = await app.gql(
+      `query ($id: ID!) { deal(id: $id) { conflicts { id restricted number owner { id } partner { id } } } }`,
+      { id: duplicate.id },
+      { token: await tokenOf(world.cm) },
+    );
+    expect(res.data.deal.conflicts).toContainEqual({
+      id: claimed.id,
+      restricted: false,
+      number: expect.stringMatching(/^DR-/),
+      owner: { id: world.seller.id },
+      partner: { id: world.partner.id },
+    });
+  });
+
+  it("keeps drafts private: the vendor side never sees one, by id, in lists, counts or the partner page", async () => {
+    const draft = await createDeal(ds(), { owner: world.seller, status: "DRAFT" });
+    const withdrawnDraft = await createDeal(ds(), { owner: world.seller, status: "WITHDRAWN" });
+    // Withdrawn while still a draft: never submitted.
+    await ds().query(`UPDATE deals SET submitted_at = NULL WHERE id = $1`, [withdrawnDraft.id]);
+    const ids = [draft.id, withdrawnDraft.id];
+    for (const user of [world.cm, world.admin]) {
+      const token = await tokenOf(user);
+      for (const id of ids) {
+        const one = await app.gql(`query ($id: ID!) { deal(id: $id) { id } }`, { id }, { token });
+        expect(one.data.deal).toBeNull();
+      }
+      const list = await app.gql(
+        `{ deals(first: 100, filter: { statuses: [DRAFT, WITHDRAWN] }) { edges { node { id } } } }`,
+        {},
+        { token },
+      );
+      const listed = list.data.deals.edges.map((e: { node: { id: string } }) => e.node.id);
+      for (const id of ids) expect(listed).not.toContain(id);
+      const counts = await app.gql(`{ dealStatusCounts { status count } }`, {}, { token });
+      expect(
+        counts.data.dealStatusCounts.find((c: { status: string }) => c.status === "DRAFT").count,
+      ).toBe(0);
+      const page = await app.gql(
+        `query ($id: ID!) { partner(id: $id, period: { preset: THIS_YEAR }) { recentDeals(limit: 20) { id } } }`,
+        { id: world.partner.id },
+        { token },
+      );
+      const recent = page.data.partner.recentDeals.map((d: { id: string }) => d.id);
+      for (const id of ids) expect(recent).not.toContain(id);
+    }
+    // The partner still sees its own draft.
+    const own = await app.gql(
+      `query ($id: ID!) { deal(id: $id) { id } }`,
+      { id: draft.id },
+      { token: await tokenOf(world.seller) },
+    );
+    expect(own.data.deal).toEqual({ id: draft.id });
   });
 
   describe("scope: outsiders cannot read, list, count or act on a deal", () => {

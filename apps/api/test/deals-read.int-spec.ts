@@ -111,6 +111,9 @@ describe("deal reads", () => {
 
     const partnerDeals = () =>
       [deals.seller, deals.peerSeller, deals.manager, deals.teamless, deals.ops].flat() as Deal[];
+    /** Drafts are private: the vendor side sees a registration from its first submission on. */
+    const submittedOnly = (list: Deal[]) => list.filter((d) => d.status !== "DRAFT");
+    const VENDOR_SIDE = ["cm", "otherCm", "unassignedCm", "admin"];
 
     it.each([
       ["a seller sees only their own deals", "seller", ["seller"]],
@@ -143,18 +146,23 @@ describe("deal reads", () => {
       ["a channel manager with no partners sees nothing", "unassignedCm", []],
     ] as const)("%s, in lists and in counts", async (_title, viewerKey, owners) => {
       const viewer = viewerKey === "unassignedCm" ? unassignedCm : world[viewerKey];
-      const expected = owners.flatMap((owner) => deals[owner]!);
+      const owned = owners.flatMap((owner) => deals[owner]!);
+      const expected = VENDOR_SIDE.includes(viewerKey) ? submittedOnly(owned) : owned;
       const list = await dealsOf(viewer);
       expect(idsOf(list.nodes)).toEqual(idsOf(expected));
       expect(list.totalCount).toBe(expected.length);
       expect(await countsOf(viewer)).toEqual(expectedCounts(expected));
     });
 
-    it("a vendor admin sees every deal", async () => {
-      const all = await app.db.dataSource.query(`SELECT id FROM deals`);
+    it("a vendor admin sees every submitted deal", async () => {
+      const all = await app.db.dataSource.query(
+        `SELECT id FROM deals WHERE submitted_at IS NOT NULL`,
+      );
       const list = await dealsOf(world.admin);
       expect(idsOf(list.nodes)).toEqual(idsOf(all));
-      expect(idsOf(list.nodes)).toEqual(expect.arrayContaining(idsOf(partnerDeals())));
+      expect(idsOf(list.nodes)).toEqual(
+        expect.arrayContaining(idsOf(submittedOnly(partnerDeals()))),
+      );
       const counts = await countsOf(world.admin);
       expect(counts.reduce((n, c) => n + c.count, 0)).toBe(all.length);
     });
@@ -184,9 +192,9 @@ describe("deal reads", () => {
       const submitted = await dealsOf(world.cm, { filter: { statuses: ["SUBMITTED"] } });
       expect(idsOf(submitted.nodes)).toEqual(idsOf([deals.seller![1]!, ...deals.peerSeller!]));
       const all = await dealsOf(world.cm, { filter: { statuses: [] } });
-      expect(all.totalCount).toBe(partnerDeals().length);
+      expect(all.totalCount).toBe(submittedOnly(partnerDeals()).length);
       const byPartner = await dealsOf(world.admin, { filter: { partnerId: world.partner.id } });
-      expect(idsOf(byPartner.nodes)).toEqual(idsOf(partnerDeals()));
+      expect(idsOf(byPartner.nodes)).toEqual(idsOf(submittedOnly(partnerDeals())));
       // Another partner's id is simply empty for this channel manager, not an error.
       const outOfScope = await dealsOf(world.cm, { filter: { partnerId: world.otherPartner.id } });
       expect(outOfScope.totalCount).toBe(0);
@@ -338,7 +346,8 @@ describe("deal reads", () => {
         [tieB!.id, oneHour.id],
       ]);
 
-      const everything = await allPages(cm, { orderBy: "OLDEST_SUBMITTED", first: 4 });
+      // The seller's own view: the vendor side does not see drafts at all.
+      const everything = await allPages(seller, { orderBy: "OLDEST_SUBMITTED", first: 4 });
       expect(everything.flat().map((d) => d.id)).toEqual([
         approved.id,
         fiveDays.id,
@@ -400,7 +409,9 @@ describe("deal reads", () => {
       expect(byId.get(minute.id)).toMatchObject({ overSla: false });
       expect(byId.get(minute.id)!.timeInQueueHours).toBeLessThan(0.1);
       expect(byId.get(decided.id)).toMatchObject({ overSla: false, timeInQueueHours: null });
-      expect(byId.get(draft.id)).toMatchObject({ overSla: false, timeInQueueHours: null });
+      expect(byId.has(draft.id)).toBe(false); // drafts are private
+      const ownView = new Map((await dealsOf(seller)).nodes.map((d) => [d.id, d]));
+      expect(ownView.get(draft.id)).toMatchObject({ overSla: false, timeInQueueHours: null });
     });
   });
 });

@@ -9,8 +9,9 @@ type World = Awaited<ReturnType<typeof createWorld>>;
  * Every deal mutation × every kind of caller × every starting status. The deal is owned by the
  * seller. Partner-side actions: the owner, their manager and sales operations may act; the peer
  * seller and the other partner's seller get NOT_FOUND; vendor roles get FORBIDDEN. Vendor-side
- * actions: the assigned channel manager and the admin may act; the other partner's channel
- * manager gets NOT_FOUND; partner roles get FORBIDDEN. Anything refused changes nothing and
+ * actions: the assigned channel manager and the admin may act (on a draft, which they cannot
+ * see, they get NOT_FOUND); the other partner's channel manager gets NOT_FOUND; partner roles
+ * get FORBIDDEN. Anything refused changes nothing and
  * writes no audit event.
  */
 const ACTORS = [
@@ -44,6 +45,8 @@ describe("deal transitions × roles", () => {
     const side = kind.endsWith("partner") ? "partner" : "vendor";
     if (side !== legal.side) return "FORBIDDEN";
     if (kind.startsWith("out-")) return "NOT_FOUND";
+    // Drafts are private: the vendor side does not see one at all.
+    if (side === "vendor" && status === "DRAFT") return "NOT_FOUND";
     return legal.from.includes(status) ? "OK" : "CONFLICT";
   }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import {
   createOpportunityForCustomer,
   createTerritory,
@@ -22,7 +23,8 @@ let counter = 0;
 function registration(overrides: Record<string, unknown> = {}) {
   counter += 1;
   return {
-    customerName: `Workflow Customer ${counter} ${Date.now()}`,
+    // Names unlike each other: registrations of the same partner conflict too when names are similar.
+    customerName: `${randomBytes(6).toString("hex")} Holdings`,
     customerDomain: `workflow-${counter}-${Date.now()}.example.com`,
     contactName: "Ann Buyer",
     contactEmail: "ann@example.com",

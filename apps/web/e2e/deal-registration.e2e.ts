@@ -86,9 +86,7 @@ describeInBrowser("Deal registration, end to end", () => {
         .getByRole("textbox", { name: "Customer web domain" })
         .fill(claimed.customerDomain);
       const hint = seller.page.getByTestId("conflict-hint");
-      await hint
-        .getByText(/This customer is already registered by another partner \(protected until/)
-        .waitFor();
+      await hint.getByText(/This customer is already registered \(protected until/).waitFor();
       expect(await hint.textContent()).not.toContain(claimed.partner.name);
       expect(await hint.textContent()).not.toContain(claimed.number);
       await screenshot(seller.page, "register-deal-conflict-hint");
@@ -101,7 +99,7 @@ describeInBrowser("Deal registration, end to end", () => {
       await seller.page
         .getByRole("textbox", { name: "Customer web domain" })
         .fill(`quokka-orbital-${stamp}.example`);
-      await hint.getByText("No other partner has registered this customer.").waitFor();
+      await hint.getByText("Nobody has registered this customer yet.").waitFor();
       await seller.page.getByRole("textbox", { name: "Contact name" }).fill("Robin Quokka");
       await seller.page
         .getByRole("textbox", { name: "Contact email" })
@@ -162,6 +160,45 @@ describeInBrowser("Deal registration, end to end", () => {
     } finally {
       await cm.context.close();
       await seller.context.close();
+    }
+  });
+
+  it("a colleague's registration of the same customer is a conflict: the review page lists it", async () => {
+    const cm = await newPage(browser.current);
+    const seller = await newPage(browser.current);
+    const manager = await newPage(browser.current);
+    try {
+      const stamp = Date.now().toString(36);
+      const customer = {
+        customerName: `Numbat Ridge Mining ${stamp}`,
+        customerDomain: `numbat-ridge-${stamp}.example`,
+        estimatedAmount: "31000",
+        expectedCloseDate: isoDateInDays(50),
+        submit: true,
+      };
+      const register = (page: Page) =>
+        graphqlInPage<{ registerDeal: { id: string; number: string } }>(
+          page,
+          `mutation Register($input: RegisterDealInput!) { registerDeal(input: $input) { id number } }`,
+          { input: customer },
+        );
+      await signIn(seller.page, "seller@northwind.demo");
+      const first = (await register(seller.page)).registerDeal;
+      await signIn(manager.page, "manager@northwind.demo");
+      const duplicate = (await register(manager.page)).registerDeal;
+
+      await signIn(cm.page, "cm@demo.prm");
+      await cm.page.goto(`/cm/deals/${duplicate.id}`);
+      const conflicts = cm.page.getByRole("list", { name: "Conflicting records" });
+      await conflicts.getByRole("link", { name: `Deal ${first.number}` }).waitFor();
+      expect(await conflicts.textContent()).toContain("Northwind");
+      await cm.page.waitForLoadState("networkidle");
+      await screenshot(cm.page, "review-deal-same-partner-duplicate");
+      expect(await seriousAccessibilityViolations(cm.page)).toEqual([]);
+    } finally {
+      await cm.context.close();
+      await seller.context.close();
+      await manager.context.close();
     }
   });
 

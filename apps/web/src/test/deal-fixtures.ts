@@ -59,7 +59,13 @@ export function conflictFixture(overrides: Record<string, unknown> = {}) {
     protected: true,
     matchedOn: ["DOMAIN", "NAME"],
     similarity: 0.82,
-    partner: { __typename: "Organization", id: "org-contoso", name: "Contoso Partners" },
+    restricted: false,
+    partner: {
+      __typename: "Organization",
+      id: "org-contoso",
+      name: "Contoso Partners",
+      channelManager: { __typename: "User", id: "user-cm", name: "Casey Morgan" },
+    },
     owner: { __typename: "User", id: "user-contoso", name: "Chris Contoso" },
     ...overrides,
   };

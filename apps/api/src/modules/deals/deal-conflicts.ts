@@ -5,15 +5,16 @@ import {
   OPEN_STAGES,
 } from "@prm/domain";
 import type { EntityManager } from "typeorm";
+import type { Viewer } from "../../auth/viewer";
+import { SqlParams } from "../../common/sql-params";
+import { visiblePartnersSql } from "../organizations/organization.scope";
 import type { DealConflict, DealConflictKind } from "./deal.types";
 
-/** A customer to look for claims on, and whose claims not to count. */
+/** A customer to look for claims on, and the registration that must not conflict with itself. */
 export interface ConflictSource {
   key: string;
   normalizedName: string;
   normalizedDomain: string | null;
-  /** The claimant's own partner: its records never conflict with it. */
-  partnerId: string | null;
   excludeDealId: string | null;
 }
 
@@ -32,26 +33,49 @@ interface ConflictRow {
   similarity: number;
   partner_id: string;
   owner_id: string;
+  /** The claim belongs to a partner the viewer sees (visiblePartnersSql): shown in full. */
+  detailed: boolean;
 }
 
 /**
- * Other partners' active claims on each source's customer: registrations in a claiming status
- * (approved ones only while protected) and open opportunities, matched by equal normalized domain
- * or similar normalized name. `%` (pg_trgm's default 0.3 threshold) lets the GIN indexes find
- * candidates; similarity() then applies the domain's stricter threshold.
+ * Every other active claim on each source's customer, the claimant's own partner's included
+ * (a colleague's registration is a duplicate too): registrations in a claiming status (approved
+ * ones only while protected) and open opportunities, matched by equal normalized domain or
+ * similar normalized name. `%` (pg_trgm's default 0.3 threshold) lets the GIN indexes find
+ * candidates; similarity() then applies the domain's stricter threshold. A claim of a partner the
+ * viewer does not see keeps only its partner, kind, status and protection window (PRODUCT.md's
+ * decision on conflicts seen by a channel manager).
  */
 export async function findConflicts(
   db: EntityManager,
+  viewer: Viewer,
   sources: readonly ConflictSource[],
 ): Promise<Map<string, DealConflict[]>> {
   const result = new Map<string, DealConflict[]>(sources.map((s) => [s.key, []]));
   if (sources.length === 0) return result;
+  const params = new SqlParams();
+  const sourceRows = params.bind(
+    JSON.stringify(
+      sources.map((s) => ({
+        key: s.key,
+        normalized_name: s.normalizedName,
+        normalized_domain: s.normalizedDomain,
+        exclude_deal_id: s.excludeDealId,
+      })),
+    ),
+  );
+  const claiming = params.bind(CLAIMING_DEAL_STATUSES);
+  const similar = params.bind(CONFLICT_NAME_SIMILARITY);
+  const openStages = params.bind(OPEN_STAGES);
+  const seenPartners = params.scope((first) => visiblePartnersSql(viewer, "seen", first));
   const nameMatches = (alias: string) =>
-    `(${alias}.normalized_name % src.normalized_name AND similarity(${alias}.normalized_name, src.normalized_name) >= $3)`;
+    `(${alias}.normalized_name % src.normalized_name AND similarity(${alias}.normalized_name, src.normalized_name) >= ${similar})`;
+  const detailed = (alias: string) =>
+    `${alias}.partner_id IN (SELECT seen.id FROM organizations seen WHERE ${seenPartners})`;
   const rows: ConflictRow[] = await db.query(
     `WITH src AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb)
-         AS s(key text, normalized_name text, normalized_domain text, partner_id uuid, exclude_deal_id uuid))
+       SELECT * FROM jsonb_to_recordset(${sourceRows}::jsonb)
+         AS s(key text, normalized_name text, normalized_domain text, exclude_deal_id uuid))
      SELECT src.key, m.* FROM src CROSS JOIN LATERAL (
        SELECT 'DEAL' AS kind, d.id, d.number, d.status::text AS status, d.customer_name,
               d.customer_domain, d.estimated_amount::text AS amount,
@@ -59,11 +83,10 @@ export async function findConflicts(
               d.status = 'APPROVED' AS protected,
               coalesce(d.normalized_domain = src.normalized_domain, false) AS domain_match,
               similarity(d.normalized_name, src.normalized_name)::float8 AS similarity,
-              d.partner_id, d.owner_id
+              d.partner_id, d.owner_id, ${detailed("d")} AS detailed
          FROM deals d
-        WHERE d.status = ANY($2::varchar[])
+        WHERE d.status = ANY(${claiming}::varchar[])
           AND (d.status <> 'APPROVED' OR d.protection_expires_at > now())
-          AND d.partner_id IS DISTINCT FROM src.partner_id
           AND d.id IS DISTINCT FROM src.exclude_deal_id
           AND (d.normalized_domain = src.normalized_domain OR ${nameMatches("d")})
        UNION ALL
@@ -72,44 +95,32 @@ export async function findConflicts(
               true,
               coalesce(a.normalized_domain = src.normalized_domain, false),
               similarity(a.normalized_name, src.normalized_name)::float8,
-              o.partner_id, o.owner_id
+              o.partner_id, o.owner_id, ${detailed("o")}
          FROM opportunities o
          JOIN accounts a ON a.id = o.account_id
          LEFT JOIN deals od ON od.id = o.deal_id
-        WHERE o.stage = ANY($4::varchar[])
-          AND o.partner_id IS DISTINCT FROM src.partner_id
+        WHERE o.stage = ANY(${openStages}::varchar[])
           AND (src.exclude_deal_id IS NULL OR o.deal_id IS DISTINCT FROM src.exclude_deal_id)
           -- an opportunity whose registration still claims is reported as that registration
-          AND NOT coalesce(od.status = ANY($2::varchar[])
+          AND NOT coalesce(od.status = ANY(${claiming}::varchar[])
                            AND (od.status <> 'APPROVED' OR od.protection_expires_at > now()), false)
           AND (a.normalized_domain = src.normalized_domain OR ${nameMatches("a")})
      ) m
      ORDER BY src.key, m.protected DESC, m.domain_match DESC, m.similarity DESC, m.id`,
-    [
-      JSON.stringify(
-        sources.map((s) => ({
-          key: s.key,
-          normalized_name: s.normalizedName,
-          normalized_domain: s.normalizedDomain,
-          partner_id: s.partnerId,
-          exclude_deal_id: s.excludeDealId,
-        })),
-      ),
-      CLAIMING_DEAL_STATUSES,
-      CONFLICT_NAME_SIMILARITY,
-      OPEN_STAGES,
-    ],
+    params.values,
   );
   for (const row of rows) {
+    const detail = row.detailed;
     result.get(row.key)?.push({
       kind: row.kind,
       id: row.id,
-      number: row.number === null ? null : formatDealNumber(row.number),
+      number: detail && row.number !== null ? formatDealNumber(row.number) : null,
       status: row.status,
-      customerName: row.customer_name,
-      customerDomain: row.customer_domain,
-      estimatedAmount: row.amount,
+      customerName: detail ? row.customer_name : null,
+      customerDomain: detail ? row.customer_domain : null,
+      estimatedAmount: detail ? row.amount : null,
       protectionExpiresAt: row.protection_expires_at,
+      restricted: !detail,
       protected: row.protected,
       matchedOn: [
         ...(row.domain_match ? (["DOMAIN"] as const) : []),
@@ -117,7 +128,7 @@ export async function findConflicts(
       ],
       similarity: Math.round(row.similarity * 1000) / 1000,
       partnerId: row.partner_id,
-      ownerId: row.owner_id,
+      ownerId: detail ? row.owner_id : null,
     });
   }
   return result;
@@ -126,24 +137,21 @@ export async function findConflicts(
 /** Conflicts of existing deals (for Deal.conflicts), batched. Ids that do not exist get []. */
 export async function findConflictsOfDeals(
   db: EntityManager,
+  viewer: Viewer,
   dealIds: readonly string[],
 ): Promise<DealConflict[][]> {
-  const deals: {
-    id: string;
-    partner_id: string;
-    normalized_name: string;
-    normalized_domain: string;
-  }[] = await db.query(
-    `SELECT id, partner_id, normalized_name, normalized_domain FROM deals WHERE id = ANY($1::uuid[])`,
-    [dealIds],
-  );
+  const deals: { id: string; normalized_name: string; normalized_domain: string }[] =
+    await db.query(
+      `SELECT id, normalized_name, normalized_domain FROM deals WHERE id = ANY($1::uuid[])`,
+      [dealIds],
+    );
   const conflicts = await findConflicts(
     db,
+    viewer,
     deals.map((d) => ({
       key: d.id,
       normalizedName: d.normalized_name,
       normalizedDomain: d.normalized_domain,
-      partnerId: d.partner_id,
       excludeDealId: d.id,
     })),
   );
@@ -151,18 +159,22 @@ export async function findConflictsOfDeals(
 }
 
 /**
- * What a partner may learn about a claim: that it exists, and until when — the latest protection
- * expiry, or null when some claim has no end yet (a pending registration).
+ * What a partner may learn about a customer's claims: that there are some, and the strongest —
+ * protected until the latest protection expiry when any has one, pending only when every claim
+ * is a registration waiting for a decision.
  */
 export function claimSummary(conflicts: readonly DealConflict[]): {
   claimed: boolean;
   claimedUntil: Date | null;
+  pending: boolean;
 } {
-  if (conflicts.length === 0) return { claimed: false, claimedUntil: null };
   let until: Date | null = null;
-  for (const c of conflicts) {
-    if (!c.protectionExpiresAt) return { claimed: true, claimedUntil: null };
-    if (!until || c.protectionExpiresAt > until) until = c.protectionExpiresAt;
+  for (const { protectionExpiresAt } of conflicts) {
+    if (protectionExpiresAt && (!until || protectionExpiresAt > until)) until = protectionExpiresAt;
   }
-  return { claimed: true, claimedUntil: until };
+  return {
+    claimed: conflicts.length > 0,
+    claimedUntil: until,
+    pending: conflicts.length > 0 && conflicts.every((c) => !c.protected),
+  };
 }

@@ -191,15 +191,13 @@ export class DealReadService {
     const domain = input.customerDomain?.trim() ?? "";
     const normalizedDomain = domain ? normalizeDomain(domain) : null;
     const normalizedName = name ? normalizeCompanyName(name) : "";
-    if (!normalizedName && !normalizedDomain)
-      return { claimed: false, claimedUntil: null, matches: null };
+    if (!normalizedName && !normalizedDomain) return { ...claimSummary([]), matches: null };
     const vendorSide = can(viewer.role, "deal:conflicts:read");
-    const conflicts = await findConflicts(this.ctx.db, [
+    const conflicts = await findConflicts(this.ctx.db, viewer, [
       {
         key: "input",
         normalizedName,
         normalizedDomain,
-        partnerId: vendorSide ? null : viewer.organizationId,
         excludeDealId:
           input.excludeDealId && isUuid(input.excludeDealId) ? input.excludeDealId : null,
       },

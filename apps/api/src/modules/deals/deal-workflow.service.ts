@@ -18,7 +18,7 @@ import type { Context } from "../../context";
 import { recordAudit } from "../audit/audit-log";
 import { sendNotifications, type NewNotification } from "../notifications/notification-outbox";
 import { openOpportunityForApprovedDeal } from "../opportunities/opportunity-from-deal";
-import { findConflicts } from "./deal-conflicts";
+import { findConflictsOfDeals } from "./deal-conflicts";
 import { transitionDeal, updateDealConditionally, wrongStatusFor } from "./deal-transitions";
 import type {
   ApproveDealInput,
@@ -204,7 +204,7 @@ export class DealWorkflowService {
 
   /**
    * Approves: the conditional transition, then the partner's opportunity (and account), in one
-   * transaction. Over another partner's active protected claim it needs an override reason.
+   * transaction. Over another active protected claim on the customer it needs an override reason.
    */
   approve(viewer: Viewer, input: ApproveDealInput): Promise<DealType> {
     const note = input.note?.trim() || null;
@@ -219,27 +219,12 @@ export class DealWorkflowService {
       if (current.status !== "SUBMITTED") {
         throw conflict(wrongStatusFor("APPROVE")(current.status));
       }
-      const source = (await tx.query(
-        `SELECT normalized_name, normalized_domain FROM deals WHERE id = $1`,
-        [current.id],
-      )) as { normalized_name: string; normalized_domain: string }[];
-      const conflicts =
-        (
-          await findConflicts(tx, [
-            {
-              key: current.id,
-              normalizedName: source[0]!.normalized_name,
-              normalizedDomain: source[0]!.normalized_domain,
-              partnerId: current.partner_id,
-              excludeDealId: current.id,
-            },
-          ])
-        ).get(current.id) ?? [];
+      const [conflicts = []] = await findConflictsOfDeals(tx, viewer, [current.id]);
       const protectedConflicts = conflicts.filter((c) => c.protected);
       if (protectedConflicts.length > 0 && !overrideReason) {
         throw badInput(
           "overrideReason",
-          "Another partner holds an active, protected claim on this customer; give an override reason to approve anyway.",
+          "This customer already has an active, protected claim (another registration or opportunity); give an override reason to approve anyway.",
         );
       }
       const now = new Date();

@@ -146,7 +146,8 @@ export class ApproveDealInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Required when another partner holds an active, protected claim on the customer.",
+    description:
+      "Required when another registration or opportunity holds an active, protected claim on the customer.",
   })
   overrideReason?: string | null;
 }

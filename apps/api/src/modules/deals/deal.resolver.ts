@@ -239,7 +239,7 @@ export class DealResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      "Why it was approved over another partner's protected claim: channel managers and admins only.",
+      "Why it was approved over another protected claim on the customer: channel managers and admins only.",
   })
   overrideReason(@Root() deal: DealType): string | null {
     return deal.storedOverrideReason;

@@ -162,7 +162,7 @@ export class DealEvent {
 
 @ObjectType({
   description:
-    "Another partner's registration or opportunity for the same customer. Only the vendor side (channel managers, admins) ever sees these.",
+    "Another active registration or opportunity for the same customer — another partner's or the same partner's. Only the vendor side (channel managers, admins) ever sees these.",
 })
 export class DealConflict {
   @Field(() => DealConflictKindEnum)
@@ -180,13 +180,16 @@ export class DealConflict {
   @Field(() => String, { description: "The deal's status, or the opportunity's stage." })
   status: string;
 
-  @Field(() => String)
-  customerName: string;
+  @Field(() => String, { nullable: true, description: "Null when restricted." })
+  customerName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Null when restricted." })
   customerDomain: string | null;
 
-  @Field(() => String, { nullable: true, description: "Estimated or opportunity amount." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Estimated or opportunity amount; null when restricted.",
+  })
   estimatedAmount: string | null;
 
   @Field(() => Date, {
@@ -207,14 +210,20 @@ export class DealConflict {
   @Field(() => Float, { description: "Trigram similarity of the normalized names, 0–1." })
   similarity: number;
 
-  /** Resolved by DealConflictResolver. */
+  @Field(() => Boolean, {
+    description:
+      "The claim belongs to a partner another channel manager manages: only its partner (and that partner's channel manager), kind, status and protection window are shown.",
+  })
+  restricted: boolean;
+
+  /** Resolved by DealConflictResolver; the owner is null when restricted. */
   partnerId: string;
-  ownerId: string;
+  ownerId: string | null;
 }
 
 @ObjectType({
   description:
-    "Whether another partner already claims a customer. Partner users learn only whether and until when; channel managers and admins also get the matches.",
+    "Whether anyone — another partner or a colleague — already claims a customer. Partner users learn only whether, how strongly and until when, never whose; channel managers and admins also get the matches.",
 })
 export class DealConflictCheck {
   @Field(() => Boolean)
@@ -223,9 +232,14 @@ export class DealConflictCheck {
   @Field(() => Date, {
     nullable: true,
     description:
-      "The latest protection expiry among the claims; null when not claimed or when a claim has no end yet (a pending registration).",
+      "The latest protection expiry among the claims; null when none has one (pending registrations, or opportunities whose registration's protection has ended).",
   })
   claimedUntil: Date | null;
+
+  @Field(() => Boolean, {
+    description: "Every claim is a registration still waiting for a decision.",
+  })
+  pending: boolean;
 
   @Field(() => [DealConflict], {
     nullable: true,

@@ -4,13 +4,19 @@ import Box from "@mui/material/Box";
 import CircularProgress from "@mui/material/CircularProgress";
 import Typography from "@mui/material/Typography";
 import { formatDate } from "../../app/format/dates";
-import type { ConflictCheck } from "./useConflictCheck";
+import type { ClaimSummary, ConflictCheck } from "./useConflictCheck";
 
-/** The sentence a partner sees for a claimed customer: never who claimed it. */
-export function claimedMessage(claimedUntil: string | null): string {
-  return claimedUntil
-    ? `This customer is already registered by another partner (protected until ${formatDate(claimedUntil)}).`
-    : "This customer is already registered by another partner (waiting for a decision).";
+/**
+ * The sentence a partner sees for a claimed customer, after the strongest claim: never who holds
+ * it (it may be another partner or a colleague).
+ */
+export function claimedMessage({ claimedUntil, pending }: ClaimSummary): string {
+  if (claimedUntil) {
+    return `This customer is already registered (protected until ${formatDate(claimedUntil)}).`;
+  }
+  return pending
+    ? "This customer is already registered (waiting for a decision)."
+    : "This customer is already being worked as an open opportunity.";
 }
 
 /** The live answer of the conflict check under the customer fields (a polite live region). */
@@ -20,8 +26,7 @@ export function ConflictHint({ check }: { check: ConflictCheck }) {
     <Box aria-live="polite" data-testid="conflict-hint">
       {result?.claimed ? (
         <Alert severity="warning" variant="outlined" sx={{ bgcolor: "transparent" }}>
-          {claimedMessage(result.claimedUntil)} You can still register it; your channel manager will
-          decide.
+          {claimedMessage(result)} You can still register it; your channel manager will decide.
         </Alert>
       ) : checking ? (
         <Box sx={{ display: "flex", alignItems: "center", gap: 1, py: 1 }}>
@@ -34,7 +39,7 @@ export function ConflictHint({ check }: { check: ConflictCheck }) {
         <Box sx={{ display: "flex", alignItems: "center", gap: 1, py: 1 }}>
           <CheckCircleOutline fontSize="small" color="success" aria-hidden />
           <Typography variant="body2" color="text.secondary">
-            No other partner has registered this customer.
+            Nobody has registered this customer yet.
           </Typography>
         </Box>
       ) : null}

@@ -6,7 +6,7 @@ import { STAGE_LABELS } from "@prm/domain";
 import type { ReactNode } from "react";
 import { formatDate, formatDateTime } from "../../app/format/dates";
 import type { DealDetailFieldsFragment } from "../../gql/graphql";
-import { formatHours } from "../../app/format/hours";
+import { formatBusinessHours } from "../../app/format/hours";
 import { formatAmount } from "../../app/format/money";
 
 export type DealDetail = DealDetailFieldsFragment;
@@ -73,7 +73,7 @@ export function DealSummary({
         </Field>
         {deal.status === "SUBMITTED" && (
           <Field label="Time in queue">
-            {formatHours(deal.timeInQueueHours)}
+            {formatBusinessHours(deal.timeInQueueHours)}
             {deal.overSla ? " · over the approval SLA" : ""}
           </Field>
         )}

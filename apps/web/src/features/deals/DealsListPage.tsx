@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client/react";
 import AddRounded from "@mui/icons-material/AddRounded";
-import ScheduleRounded from "@mui/icons-material/ScheduleRounded";
 import SearchRounded from "@mui/icons-material/SearchRounded";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
@@ -26,7 +25,7 @@ import { formatDate } from "../../app/format/dates";
 import { errorMessage } from "../../app/graphql-errors";
 import { RetryAlert } from "../../app/layout/RetryAlert";
 import { formatAmount } from "../../app/format/money";
-import { formatHours } from "../../app/format/hours";
+import { QueueTime } from "../../app/ui/QueueTime";
 import { PageHeader } from "../../app/layout/PageHeader";
 import { DealStatusChip } from "../../app/ui/DealStatusChip";
 import { useDealsPath } from "../../app/routing/section-paths";
@@ -327,22 +326,6 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
         </Paper>
       )}
     </>
-  );
-}
-
-function QueueTime({ hours, overSla }: { hours: number | null | undefined; overSla: boolean }) {
-  const text = formatHours(hours);
-  if (!overSla) return <>{text}</>;
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      icon={<ScheduleRounded color="warning" />}
-      sx={{ fontWeight: 600, borderColor: "warning.main" }}
-      label={text}
-      title="Over the approval SLA"
-      aria-label={`${text}, over the approval SLA`}
-    />
   );
 }
 

@@ -4,12 +4,13 @@ import AlertTitle from "@mui/material/AlertTitle";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
+import Link from "@mui/material/Link";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { DEAL_STATUS_LABELS, isDealStatus } from "@prm/domain";
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { Link as RouterLink, useNavigate } from "react-router";
 import { formatDate } from "../../app/format/dates";
 import { errorMessage, hasErrorCode } from "../../app/graphql-errors";
 import type { DealReviewQuery } from "../../gql/graphql";
@@ -226,8 +227,7 @@ function ConflictsPanel({ conflicts }: { conflicts: readonly Conflict[] }) {
                 sx={{ display: "flex", justifyContent: "space-between", gap: 1, flexWrap: "wrap" }}
               >
                 <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                  {humanize(conflict.kind)}
-                  {conflict.number ? ` ${conflict.number}` : ""} · {conflict.partner.name}
+                  <ConflictTitle conflict={conflict} /> · {conflict.partner.name}
                 </Typography>
                 {isDealStatus(conflict.status) ? (
                   <DealStatusChip status={conflict.status} />
@@ -236,9 +236,15 @@ function ConflictsPanel({ conflicts }: { conflicts: readonly Conflict[] }) {
                 )}
               </Box>
               <Typography variant="body2" color="text.secondary">
-                {conflict.customerName}
-                {conflict.customerDomain ? ` · ${conflict.customerDomain}` : ""}
-                {conflict.estimatedAmount ? ` · ${formatAmount(conflict.estimatedAmount)}` : ""}
+                {conflict.restricted
+                  ? `Another channel manager's partner${conflict.partner.channelManager ? `: ask ${conflict.partner.channelManager.name} for details` : ""}.`
+                  : [
+                      conflict.customerName,
+                      conflict.customerDomain,
+                      conflict.estimatedAmount && formatAmount(conflict.estimatedAmount),
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
               </Typography>
               <Typography variant="caption" color="text.secondary" component="p">
                 {[
@@ -258,6 +264,19 @@ function ConflictsPanel({ conflicts }: { conflicts: readonly Conflict[] }) {
         </Stack>
       )}
     </Paper>
+  );
+}
+
+/** "Deal registration DR-000007", a link to it when the viewer may open it. */
+function ConflictTitle({ conflict }: { conflict: Conflict }) {
+  const dealsPath = useDealsPath();
+  const title = `${humanize(conflict.kind)}${conflict.number ? ` ${conflict.number}` : ""}`;
+  return conflict.kind === "DEAL" && !conflict.restricted ? (
+    <Link component={RouterLink} to={`${dealsPath}/${conflict.id}`}>
+      {title}
+    </Link>
+  ) : (
+    <>{title}</>
   );
 }
 

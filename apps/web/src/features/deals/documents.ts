@@ -109,9 +109,14 @@ export const DealReviewDocument = graphql(`
         protected
         matchedOn
         similarity
+        restricted
         partner {
           id
           name
+          channelManager {
+            id
+            name
+          }
         }
         owner {
           id
@@ -138,6 +143,7 @@ export const CheckDealConflictsDocument = graphql(`
     checkDealConflicts(input: $input) {
       claimed
       claimedUntil
+      pending
     }
   }
 `);

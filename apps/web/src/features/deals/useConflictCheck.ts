@@ -6,16 +6,24 @@ import { CheckDealConflictsDocument } from "./documents";
 export const CONFLICT_CHECK_DEBOUNCE_MS = 400;
 const MIN_NAME_LENGTH = 3;
 
+/** What a partner learns of a customer's claims: whether, how strongly, until when — not whose. */
+export interface ClaimSummary {
+  claimed: boolean;
+  claimedUntil: string | null;
+  /** Every claim is a registration waiting for a decision. */
+  pending: boolean;
+}
+
 export interface ConflictCheck {
   /** Waiting for the typing to settle, or for the server. */
   checking: boolean;
   /** Null until something checkable was typed and answered. */
-  result: { claimed: boolean; claimedUntil: string | null } | null;
+  result: ClaimSummary | null;
 }
 
 /**
- * Whether the customer being typed is already claimed by someone else, asked of the server once
- * the typing has paused. Partners only ever learn "claimed, until when".
+ * Whether the customer being typed is already claimed — by another partner or a colleague —,
+ * asked of the server once the typing has paused. Partners never learn by whom.
  */
 export function useConflictCheck(
   customerName: string,
@@ -51,7 +59,11 @@ export function useConflictCheck(
     checking: settled !== key || (checkable && loading),
     result:
       checkable && answer
-        ? { claimed: answer.claimed, claimedUntil: answer.claimedUntil ?? null }
+        ? {
+            claimed: answer.claimed,
+            claimedUntil: answer.claimedUntil ?? null,
+            pending: answer.pending,
+          }
         : null,
   };
 }

@@ -1,7 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import ScheduleRounded from "@mui/icons-material/ScheduleRounded";
 import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
 import Table from "@mui/material/Table";
 import TableBody from "@mui/material/TableBody";
 import TableCell from "@mui/material/TableCell";
@@ -16,7 +14,7 @@ import { formatAmount } from "../../app/format/money";
 import { DEFAULT_WIDGET_LIMIT, type WidgetViewProps } from "../../app/widget-contract/types";
 import { WidgetEmpty, WidgetError, WidgetLoading } from "../../app/widget-contract/WidgetStates";
 import { DealsAwaitingApprovalDocument } from "./document";
-import { formatHours } from "../../app/format/hours";
+import { QueueTime } from "../../app/ui/QueueTime";
 
 /**
  * A soft shadow at the bottom edge while more rows are below (it scrolls away at the end): the
@@ -89,18 +87,7 @@ export default function DealsAwaitingApprovalWidget({ settings }: WidgetViewProp
                   {formatAmount(deal.estimatedAmount)}
                 </TableCell>
                 <TableCell align="right" sx={{ ...numeric, pr: 0 }}>
-                  {deal.overSla ? (
-                    <Chip
-                      size="small"
-                      variant="outlined"
-                      icon={<ScheduleRounded color="warning" />}
-                      sx={{ fontWeight: 600, borderColor: "warning.main" }}
-                      label={formatHours(deal.timeInQueueHours)}
-                      aria-label={`${formatHours(deal.timeInQueueHours)}, over the approval SLA`}
-                    />
-                  ) : (
-                    formatHours(deal.timeInQueueHours)
-                  )}
+                  <QueueTime hours={deal.timeInQueueHours} overSla={deal.overSla} />
                 </TableCell>
               </TableRow>
             ))}

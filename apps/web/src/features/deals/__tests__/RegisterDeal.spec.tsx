@@ -14,7 +14,12 @@ function conflictAnswer(claimed: boolean, claimedUntil: string | null = null): M
     request: { query: CheckDealConflictsDocument, variables: () => true },
     result: {
       data: {
-        checkDealConflicts: { __typename: "DealConflictCheck", claimed, claimedUntil },
+        checkDealConflicts: {
+          __typename: "DealConflictCheck",
+          claimed,
+          claimedUntil,
+          pending: claimed && !claimedUntil,
+        },
       },
     },
     maxUsageCount: 20,
@@ -76,7 +81,7 @@ describe("Register deal form", () => {
     );
 
     const hint = await screen.findByText(
-      /This customer is already registered by another partner \(protected until Jan 15, 2027\)\./,
+      /This customer is already registered \(protected until Jan 15, 2027\)\./,
       undefined,
       { timeout: 3000 },
     );
@@ -89,7 +94,7 @@ describe("Register deal form", () => {
     renderRegisterForm([conflictAnswer(false)]);
     await user.type(await screen.findByRole("textbox", { name: /customer name/i }), "Brand New Co");
     expect(
-      await screen.findByText("No other partner has registered this customer.", undefined, {
+      await screen.findByText("Nobody has registered this customer yet.", undefined, {
         timeout: 3000,
       }),
     ).toBeInTheDocument();

@@ -50,10 +50,39 @@ describe("Reviewing a registration", () => {
       ],
     });
     const conflicts = await screen.findByRole("list", { name: "Conflicting records" });
-    expect(conflicts).toHaveTextContent("DR-000007");
+    expect(within(conflicts).getByRole("link", { name: "Deal DR-000007" })).toHaveAttribute(
+      "href",
+      "/cm/deals/deal-7",
+    );
     expect(conflicts).toHaveTextContent("Contoso Partners");
     expect(conflicts).toHaveTextContent("protected until Jan 15, 2027");
     expect(screen.getByRole("heading", { name: "Registration" })).toBeInTheDocument();
+    // Time in queue is business time, and says so.
+    expect(screen.getByText("1 business day 6 h")).toBeInTheDocument();
+  });
+
+  it("shows another channel manager's claim without its details, and whom to ask", async () => {
+    const restricted = conflictFixture({
+      number: null,
+      customerName: null,
+      customerDomain: null,
+      estimatedAmount: null,
+      owner: null,
+      restricted: true,
+    });
+    renderApp({
+      route: "/cm/deals/deal-42",
+      mocks: [
+        meMock(cm),
+        notificationsMock(),
+        reviewMock({ ...dealFixture(), conflicts: [restricted] }, 5),
+      ],
+    });
+    const conflicts = await screen.findByRole("list", { name: "Conflicting records" });
+    expect(conflicts).toHaveTextContent("Contoso Partners");
+    expect(conflicts).toHaveTextContent("ask Casey Morgan for details");
+    expect(conflicts).toHaveTextContent("protected until Jan 15, 2027");
+    expect(within(conflicts).queryByRole("link")).not.toBeInTheDocument();
   });
 
   it("will not approve over a conflict without an override reason, then sends it", async () => {
