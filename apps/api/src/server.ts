@@ -37,6 +37,26 @@ export interface PrmServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Sent with every answer. The SPA and GraphiQL run no inline script; MUI (emotion) and Monaco
+ * inject style elements; Monaco's workers are bundled files (script-src covers them).
+ */
+const SECURITY_HEADERS = Object.entries({
+  "Content-Security-Policy": [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    // GraphiQL's and Monaco's icon fonts are inlined as data: URLs by the build.
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; "),
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+});
+
 /** Logs every unexpected error with the request id; clients only ever see the generic message. */
 function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
@@ -65,9 +85,10 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const app = express();
   let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
-  const httpServer = http.createServer((req, res) =>
-    graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res),
-  );
+  const httpServer = http.createServer((req, res) => {
+    for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+    return graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res);
+  });
   const schema = await getSchema();
   let accepting = true;
 
@@ -144,11 +165,12 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
 
 /** Serves the built SPA (when present) from the API's own port, with client-side routes. */
 function serveWebApp(app: express.Express, webDist: string) {
-  const index = path.join(webDist, "index.html");
-  if (!fs.existsSync(index)) return;
+  if (!fs.existsSync(path.join(webDist, "index.html"))) return;
   app.use(express.static(webDist, { index: false, maxAge: "1h" }));
   app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
     res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(index);
+    // Relative to `root`: only the path below webDist is checked for dot files, so an install
+    // under ~/.cache or ~/.local still serves its SPA.
+    res.sendFile("index.html", { root: webDist });
   });
 }

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from "../src/config";
 import { openDatabase, type Database } from "../src/database/data-source";
 import { createServer, type PrmServer } from "../src/server";
 import type { Context } from "../src/context";
+import type { Logger } from "../src/common/logger";
 import { TEST_PASSWORD } from "./factories";
 
 /**
@@ -79,6 +80,8 @@ export async function startTestApp(
     config?: Partial<Config>;
     db?: Database;
     plugins?: ApolloServerPlugin<Context>[];
+    /** Where the server logs (tests that read the logs); else silent. */
+    logger?: Logger;
   } = {},
 ): Promise<TestApp> {
   const db = options.db ?? (await openTestDatabase());
@@ -89,6 +92,7 @@ export async function startTestApp(
     config,
     secret,
     plugins: options.plugins,
+    logger: options.logger,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -20,14 +20,9 @@ export function pgliteAsPg(db: PGlite): { Pool: unknown } {
     return ready;
   }
 
+  // Always query(), never exec(): one statement per call, as `pg` sends parameterized SQL.
   async function run(sql: string, params?: unknown[]) {
-    const result: Results<Record<string, unknown>> =
-      params && params.length > 0
-        ? await db.query(sql, params)
-        : (((await db.exec(sql)).at(-1) as Results<Record<string, unknown>>) ?? {
-            rows: [],
-            fields: [],
-          });
+    const result: Results<Record<string, unknown>> = await db.query(sql, params);
     const command = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase();
     return { ...result, command, rowCount: result.affectedRows ?? result.rows.length };
   }
