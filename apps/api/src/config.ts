@@ -1,5 +1,6 @@
 import path from "node:path";
 import { DEFAULT_APPROVAL_SLA_BUSINESS_DAYS, DEFAULT_PROTECTION_DAYS } from "@prm/domain";
+import { GENERATE_SECRET_HINT, sessionSecretProblem } from "./auth/secret";
 
 /** The only place that reads process.env. */
 export interface Config {
@@ -39,8 +40,8 @@ export interface Config {
   approvalSlaBusinessDays: number;
   /** How often this process runs the deal protection expiry job; 0 turns it off. */
   dealExpiryIntervalSeconds: number;
-  /** Seed the demo dataset on start when the database has no users. */
-  seedOnStart: boolean;
+  /** The dataset seeded on start when the database has no users; false: none. */
+  seedOnStart: "demo" | false;
   /** Built SPA to serve from the API's port, when present. */
   webDist: string;
 }
@@ -57,12 +58,33 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+const TRUE = /^(1|true|yes|on)$/i;
+const FALSE = /^(0|false|no|off)$/i;
+
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
-  if (/^(1|true|yes|on)$/i.test(raw)) return true;
-  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  if (TRUE.test(raw)) return true;
+  if (FALSE.test(raw)) return false;
   throw new Error(`Configuration error: ${name} must be true or false, got "${raw}"`);
+}
+
+/** Production seeds only when asked for by name: the demo data's logins are published. */
+function seedOnStart(env: NodeJS.ProcessEnv, nodeEnv: Config["env"]): Config["seedOnStart"] {
+  const raw = env.SEED_ON_START;
+  if (raw === undefined || raw === "") return nodeEnv === "production" ? false : "demo";
+  if (raw.toLowerCase() === "demo") return "demo";
+  if (FALSE.test(raw)) return false;
+  if (!TRUE.test(raw)) {
+    throw new Error(`Configuration error: SEED_ON_START must be demo or false, got "${raw}"`);
+  }
+  // true: the name of demo from before there was a choice.
+  if (nodeEnv !== "production") return "demo";
+  throw new Error(
+    `Configuration error: SEED_ON_START=${raw} is not accepted in production. Set SEED_ON_START=demo ` +
+      "to load the demo data, whose logins are public, or leave it unset and create the first " +
+      "admin with the create-first-admin command (README, PostgreSQL and Docker).",
+  );
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -70,13 +92,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env.NODE_ENV === "production" || env.NODE_ENV === "test" ? env.NODE_ENV : "development";
   const databaseUrl = env.DATABASE_URL || null;
   const sessionSecret = env.SESSION_SECRET || null;
-  if (sessionSecret !== null && sessionSecret.length < 32) {
-    throw new Error("Configuration error: SESSION_SECRET must be at least 32 characters");
+  const secretProblem = sessionSecret === null ? null : sessionSecretProblem(sessionSecret);
+  if (secretProblem) {
+    throw new Error(
+      `Configuration error: SESSION_SECRET ${secretProblem}. ${GENERATE_SECRET_HINT}`,
+    );
+  }
+  if (!sessionSecret && nodeEnv === "production") {
+    throw new Error(
+      `Configuration error: SESSION_SECRET is required in production. ${GENERATE_SECRET_HINT}`,
+    );
   }
   if (databaseUrl && !sessionSecret && nodeEnv !== "test") {
     throw new Error(
       "Configuration error: SESSION_SECRET is required with DATABASE_URL (replicas must share it). " +
-        "Generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\"",
+        GENERATE_SECRET_HINT,
     );
   }
   return {
@@ -113,7 +143,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DEFAULT_APPROVAL_SLA_BUSINESS_DAYS,
     ),
     dealExpiryIntervalSeconds: int(env, "DEAL_EXPIRY_INTERVAL_SECONDS", 300),
-    seedOnStart: bool(env, "SEED_ON_START", true),
+    seedOnStart: seedOnStart(env, nodeEnv),
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, "apps/web/dist")),
   };
+}
+
+/** The first admin's password for the setup command, when the operator gives it this way. */
+export function setupAdminPassword(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.SETUP_ADMIN_PASSWORD || null;
 }

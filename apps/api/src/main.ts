@@ -1,17 +1,33 @@
 import "reflect-metadata";
-import { loadConfig } from "./config";
+import { loadConfig, type Config } from "./config";
 import { createLogger } from "./common/logger";
 import { databaseTarget, openDatabase } from "./database/data-source";
 import { DEMO_LOGINS, DEMO_PASSWORD, loginLines } from "./database/seed/constants";
 import { isDatabaseEmpty, seedDemo } from "./database/seed/demo";
+import { FIRST_RUN_HINT } from "./database/setup/first-admin";
 import { resolveSessionSecret } from "./auth/secret";
 import { expireDeals } from "./modules/deals/deal-expiry.job";
 import { createServer } from "./server";
+
+/** Who can sign in: the demo logins, or how to create the first admin of an empty install. */
+function signInLines(seedOnStart: Config["seedOnStart"], empty: boolean): string[] {
+  if (seedOnStart === "demo") {
+    return [
+      `  Demo logins${empty ? " (just seeded)" : ""} — password for all: ${DEMO_PASSWORD}`,
+      ...loginLines(DEMO_LOGINS),
+    ];
+  }
+  return empty ? FIRST_RUN_HINT : [];
+}
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const target = databaseTarget(config);
+  const secret = resolveSessionSecret(
+    config.sessionSecret,
+    target.kind === "pglite" ? config.dataDir : null,
+  );
   logger.info(
     { database: target.kind === "postgres" ? "postgres" : `pglite at ${target.dataDir}` },
     "opening database and applying migrations",
@@ -19,16 +35,15 @@ async function main() {
   const db = await openDatabase(target, {
     statementTimeoutMs: config.databaseStatementTimeoutMs,
   });
-  const secret = resolveSessionSecret(
-    config.sessionSecret,
-    target.kind === "pglite" ? config.dataDir : null,
-  );
 
-  let seeded = false;
-  if (config.seedOnStart && (await isDatabaseEmpty(db.dataSource))) {
+  const empty = await isDatabaseEmpty(db.dataSource);
+  if (empty && config.seedOnStart === "demo") {
     logger.info("empty database: seeding the demo dataset");
     await seedDemo(db.dataSource);
-    seeded = true;
+  } else if (empty) {
+    logger.warn(
+      "the database has no users: create the first admin with the create-first-admin command (README)",
+    );
   }
 
   const server = await createServer({ dataSource: db.dataSource, config, secret, logger });
@@ -42,8 +57,7 @@ async function main() {
       `    GraphQL API   ${url}/graphql`,
       `    Health        ${url}/healthz · ${url}/readyz`,
       "",
-      `  Demo logins${seeded ? " (just seeded)" : ""} — password for all: ${DEMO_PASSWORD}`,
-      ...loginLines(DEMO_LOGINS),
+      ...signInLines(config.seedOnStart, empty),
       "",
     ].join("\n"),
   );

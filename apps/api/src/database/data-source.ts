@@ -1,7 +1,7 @@
 import "reflect-metadata";
-import fs from "node:fs";
 import { PGlite, type Extension } from "@electric-sql/pglite";
 import { DataSource, MigrationExecutor, type DataSourceOptions, type LoggerOptions } from "typeorm";
+import { makePrivateDir, makePrivateTree } from "../common/private-files";
 import { entities } from "./entities";
 import { migrations } from "./migrations";
 import { SnakeNamingStrategy } from "./naming-strategy";
@@ -71,7 +71,7 @@ export async function openDatabase(
       extra: { options: `-c jit=off -c statement_timeout=${options.statementTimeoutMs ?? 0}` },
     };
   } else {
-    if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
+    if (target.dataDir) makePrivateDir(target.dataDir);
     pglite = await PGlite.create({ dataDir: target.dataDir ?? undefined, extensions: { pg_trgm } });
     dsOptions = { ...common, driver: pgliteAsPg(pglite), logging: options.logging ?? false };
   }
@@ -79,6 +79,7 @@ export async function openDatabase(
   try {
     await dataSource.initialize();
     if (options.runMigrations !== false) await migrate(dataSource);
+    if (target.kind === "pglite" && target.dataDir) makePrivateTree(target.dataDir);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await pglite?.close();

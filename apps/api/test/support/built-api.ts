@@ -26,12 +26,19 @@ export interface BuiltApi {
  * Used by the API's start test and the web app's browser tests.
  */
 export async function startBuiltApi(
-  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+  options: {
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    /** What it prints once it serves; by default the demo logins after seeding. */
+    ready?: RegExp;
+    /** A data dir prepared beforehand (removed on stop, like the fresh one made otherwise). */
+    dataDir?: string;
+  } = {},
 ): Promise<BuiltApi> {
   if (!fs.existsSync(API_MAIN)) {
     throw new Error(`${API_MAIN} is missing: build the API first (pnpm build).`);
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "prm-api-"));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "prm-api-"));
   const port = await freePort();
   const child = spawn(process.execPath, [API_MAIN], {
     env: {
@@ -56,7 +63,11 @@ export async function startBuiltApi(
     return child.exitCode;
   };
   try {
-    const startupOutput = await waitForOutput(child, READY, options.timeoutMs ?? 180_000);
+    const startupOutput = await waitForOutput(
+      child,
+      options.ready ?? READY,
+      options.timeoutMs ?? 180_000,
+    );
     return { url: `http://127.0.0.1:${port}`, dataDir, startupOutput, child, stop };
   } catch (error) {
     child.kill("SIGKILL");

@@ -1,6 +1,6 @@
 import "reflect-metadata";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../../config";
+import { runCommand, UsageError } from "../command";
 import { databaseTarget, openDatabase, type Database } from "../data-source";
 import { DEMO_LOGINS, DEMO_PASSWORD, LARGE_LOGINS, loginLines, type DemoLogin } from "./constants";
 import { seedDemo } from "./demo";
@@ -22,30 +22,6 @@ Usage: pnpm seed [-- --scale demo|large] [--reset]
 The database is DATABASE_URL when set, else the embedded PGlite in DATA_DIR.`;
 
 type Scale = "demo" | "large";
-
-class UsageError extends Error {}
-
-function parseArguments(argv: string[]): { scale: Scale; reset: boolean; help: boolean } {
-  try {
-    const { values } = parseArgs({
-      // pnpm passes a literal "--" through when arguments follow it.
-      args: argv.filter((arg) => arg !== "--"),
-      options: {
-        scale: { type: "string", default: "demo" },
-        reset: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (values.scale !== "demo" && values.scale !== "large") {
-      throw new UsageError(`--scale must be "demo" or "large", got "${values.scale}"`);
-    }
-    return { scale: values.scale, reset: values.reset, help: values.help };
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
 
 function printCounts(counts: SeedCounts): void {
   const width = Math.max(...Object.keys(counts).map((table) => table.length));
@@ -73,47 +49,37 @@ async function seed(db: Database, scale: Scale, reset: boolean): Promise<SeedCou
   return scale === "demo" ? seedDemo(ds, { log }) : seedLarge(ds, { log });
 }
 
-async function main(argv: string[]): Promise<number> {
-  let args: ReturnType<typeof parseArguments>;
-  try {
-    args = parseArguments(argv);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
-
-  const target = databaseTarget(loadConfig());
-  if (args.scale === "large" && target.kind === "pglite") {
-    console.warn(
-      "Warning: --scale large is meant for PostgreSQL (set DATABASE_URL). On the embedded PGlite " +
-        "it runs single-threaded in WebAssembly and will take a long time and a lot of memory.",
-    );
-  }
-  console.log(
-    `Seeding the ${args.scale} dataset into ${target.kind === "postgres" ? "PostgreSQL" : `PGlite at ${target.dataDir}`}`,
-  );
-  const started = performance.now();
-  const db = await openDatabase(target);
-  try {
-    const counts = await seed(db, args.scale, args.reset);
-    printCounts(counts);
-    console.log(`\n  Seeded in ${formatSeconds(performance.now() - started)}.`);
-    printLogins(args.scale === "demo" ? DEMO_LOGINS : LARGE_LOGINS);
-    return 0;
-  } finally {
-    await db.close();
-  }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(error instanceof SeedError ? message : `Seeding failed: ${message}`);
-    process.exit(1);
+runCommand({
+  usage: USAGE,
+  options: {
+    scale: { type: "string", default: "demo" },
+    reset: { type: "boolean", default: false },
   },
-);
+  failure: "Seeding failed",
+  refusal: SeedError,
+  async run({ scale, reset }) {
+    if (scale !== "demo" && scale !== "large") {
+      throw new UsageError(`--scale must be "demo" or "large", got "${scale}"`);
+    }
+    const target = databaseTarget(loadConfig());
+    if (scale === "large" && target.kind === "pglite") {
+      console.warn(
+        "Warning: --scale large is meant for PostgreSQL (set DATABASE_URL). On the embedded PGlite " +
+          "it runs single-threaded in WebAssembly and will take a long time and a lot of memory.",
+      );
+    }
+    console.log(
+      `Seeding the ${scale} dataset into ${target.kind === "postgres" ? "PostgreSQL" : `PGlite at ${target.dataDir}`}`,
+    );
+    const started = performance.now();
+    const db = await openDatabase(target);
+    try {
+      const counts = await seed(db, scale, reset);
+      printCounts(counts);
+      console.log(`\n  Seeded in ${formatSeconds(performance.now() - started)}.`);
+      printLogins(scale === "demo" ? DEMO_LOGINS : LARGE_LOGINS);
+    } finally {
+      await db.close();
+    }
+  },
+});

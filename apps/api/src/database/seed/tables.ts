@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 
 /** Rows per table. */
 export type SeedCounts = Record<string, number>;
@@ -8,7 +8,7 @@ export class SeedError extends Error {
   override readonly name = "SeedError";
 }
 
-export async function isDatabaseEmpty(ds: DataSource): Promise<boolean> {
+export async function isDatabaseEmpty(ds: DataSource | EntityManager): Promise<boolean> {
   const rows: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM users`);
   return (rows[0]?.n ?? 0) === 0;
 }
