@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { evictRootFields } from "../../app/mutation-effects";
+import { evictRootFields, NOTIFICATION_FIELDS } from "../../app/mutation-effects";
 import {
   ApproveDealDocument,
   ExtendDealProtectionDocument,
@@ -17,11 +17,19 @@ import {
 /** Registrations: their lists and counts, and a partner's page with its recent deals. */
 const REGISTRATIONS = ["deals", "dealStatusCounts", "partner"];
 /** Submissions and withdrawals notify the channel manager, decisions the deal's owner. */
-const NOTIFICATIONS = ["notifications", "unreadNotificationCount"];
+const NOTIFICATIONS = NOTIFICATION_FIELDS;
 /** A decision ends the wait that approval times measure. */
 const DECISIONS = ["approvalTime"];
 /** An approval opens an opportunity in the partner's pipeline. */
 const PIPELINE = ["pipelineByPartner", "partnerPerformance", "teamPerformance"];
+
+/** Every root field a deal mutation evicts (a test checks each is one the schema has). */
+export const DEAL_MUTATION_EFFECTS = [
+  ...REGISTRATIONS,
+  ...NOTIFICATIONS,
+  ...DECISIONS,
+  ...PIPELINE,
+];
 
 export function useRegisterDeal() {
   return useMutation(RegisterDealDocument, {
