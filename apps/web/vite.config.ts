@@ -16,7 +16,8 @@ export default defineConfig({
   },
   build: {
     outDir: "dist",
-    sourcemap: true,
+    // Not published: the API serves dist as it is, and maps would hand out the whole source.
+    sourcemap: false,
     // GraphiQL's editor (Monaco) is one large chunk by nature; it loads only on /graphiql.
     chunkSizeWarningLimit: 3000,
     rolldownOptions: {
