@@ -138,6 +138,21 @@ describe("request limits", () => {
       expect(res.errors![0]!.extensions).not.toHaveProperty("http");
     });
 
+    it("for an operation name the document does not have, also beside an anonymous operation", async () => {
+      for (const query of [`{ me { id } }`, `query Mine { me { id } }`]) {
+        const res = await fetch(`${app.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${sellerToken}` },
+          body: JSON.stringify({ query, operationName: "Nope" }),
+        });
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as { errors: unknown[] }).errors[0]).toMatchObject({
+          message: 'Unknown operation named "Nope".',
+          extensions: { code: "BAD_USER_INPUT" },
+        });
+      }
+    });
+
     it("for unparsable and invalid documents", async () => {
       const unparsable = await app.gql(`{ deals(`, {}, { token: sellerToken });
       expect([unparsable.status, codeOf(unparsable)]).toEqual([400, "BAD_USER_INPUT"]);

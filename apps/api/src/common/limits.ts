@@ -164,9 +164,12 @@ export function requestLimitsPlugin(schema: GraphQLSchema, maxCost: number): Apo
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
+          // No operation of the requested name (also costing would fail on an anonymous one):
+          // execution refuses it as the client's mistake.
+          if (!operation) return;
           const variables = coerceVariables(
             schema,
-            operation?.variableDefinitions ?? [],
+            operation.variableDefinitions ?? [],
             request.variables ?? {},
           );
           checkStringLengths(document, variables);
