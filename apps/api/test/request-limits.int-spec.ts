@@ -77,6 +77,30 @@ describe("request limits", () => {
       });
       expect(nested.status).toBe(400);
     });
+
+    it("refuses a NUL character in any string input, which PostgreSQL text cannot hold", async () => {
+      const asVariable = await app.gql(
+        `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`,
+        { input: { name: "a\u0000b" } },
+        { token: sellerToken },
+      );
+      expect([asVariable.status, asVariable.errors![0]!.extensions]).toEqual([
+        400,
+        { code: "BAD_USER_INPUT", field: "input.name" },
+      ]);
+      expect(asVariable.errors![0]!.message).toBe(
+        "input.name cannot contain the NUL character (\\u0000).",
+      );
+      const inline = await app.gql(
+        `{ deals(filter: { search: "\\u0000" }) { totalCount } }`,
+        {},
+        { token: sellerToken },
+      );
+      expect([inline.status, inline.errors![0]!.extensions]).toEqual([
+        400,
+        { code: "BAD_USER_INPUT", field: "filter.search" },
+      ]);
+    });
   });
 
   describe("the conflict check", () => {

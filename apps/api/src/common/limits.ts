@@ -127,9 +127,9 @@ const MAX_COST_KEY_LENGTH = 2_000;
 
 /**
  * Checks an operation before it runs: its variables against their declared types, every string
- * argument against MAX_INPUT_STRING_LENGTH, and its estimated cost against `maxCost`. Every
- * refusal is a client error (HTTP 400, BAD_USER_INPUT). A document's cost is computed once per
- * operation and variables.
+ * argument against MAX_INPUT_STRING_LENGTH and NUL characters, and its estimated cost against
+ * `maxCost`. Every refusal is a client error (HTTP 400, BAD_USER_INPUT). A document's cost is
+ * computed once per operation and variables.
  */
 export function requestLimitsPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
@@ -172,7 +172,7 @@ export function requestLimitsPlugin(schema: GraphQLSchema, maxCost: number): Apo
             operation.variableDefinitions ?? [],
             request.variables ?? {},
           );
-          checkStringLengths(document, variables);
+          checkStrings(document, variables);
           const cost = costOf(document, request.operationName ?? undefined, variables);
           if (cost > maxCost) {
             throw refused(
@@ -204,14 +204,20 @@ function coerceVariables(
   return result.coerced;
 }
 
-/** Refuses a string argument (literal or variable, at any depth) longer than the maximum. */
-function checkStringLengths(document: DocumentNode, variables: Record<string, unknown>): void {
+/**
+ * Refuses a string argument (literal or variable, at any depth) longer than the maximum, or
+ * holding a NUL character, which PostgreSQL text cannot store (the statement would fail).
+ */
+function checkStrings(document: DocumentNode, variables: Record<string, unknown>): void {
   const check = (value: unknown, path: string): void => {
     if (typeof value === "string") {
       if (value.length > MAX_INPUT_STRING_LENGTH) {
         throw refused(`${path} can be at most ${MAX_INPUT_STRING_LENGTH} characters.`, {
           field: path,
         });
+      }
+      if (value.includes("\u0000")) {
+        throw refused(`${path} cannot contain the NUL character (\\u0000).`, { field: path });
       }
     } else if (Array.isArray(value)) {
       value.forEach((item) => check(item, path));
