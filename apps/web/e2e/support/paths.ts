@@ -2,7 +2,6 @@ import path from "node:path";
 
 export const WEB_ROOT = path.resolve(__dirname, "../..");
 export const REPO_ROOT = path.resolve(WEB_ROOT, "../..");
-export const API_MAIN = path.join(REPO_ROOT, "apps/api/dist/main.js");
 export const WEB_DIST = path.join(WEB_ROOT, "dist");
 export const SCREENSHOTS = path.join(WEB_ROOT, "test-output/screenshots");
 export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
