@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import bodyParser from "body-parser";
 import type { Context } from "./context";
@@ -53,7 +55,7 @@ export function graphqlHttpHandler(options: {
           for (const [key, value] of response.headers) res.setHeader(key, value);
           res.statusCode = response.status ?? 200;
           if (response.body.kind === "complete") {
-            res.end(response.body.string);
+            res.end(await compressed(response.body.string, req.headers["accept-encoding"], res));
             return;
           }
           for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -91,4 +93,42 @@ export function sendRequestError(
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+/** Smaller answers gain less from compression than it costs. */
+const MIN_COMPRESSED_LENGTH = 1024;
+
+/**
+ * The answer compressed as the client accepts (brotli at a fast level, else gzip), with its
+ * headers set; small answers, and clients that accept neither, get it as it is.
+ */
+async function compressed(
+  body: string,
+  acceptEncoding: string | undefined,
+  res: ServerResponse,
+): Promise<string | Buffer> {
+  res.setHeader("Vary", "Accept-Encoding");
+  const encoding = body.length >= MIN_COMPRESSED_LENGTH ? preferredEncoding(acceptEncoding) : null;
+  if (!encoding) return body;
+  const output =
+    encoding === "br"
+      ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+      : await gzipped(body);
+  res.setHeader("Content-Encoding", encoding);
+  res.setHeader("Content-Length", output.length);
+  return output;
+}
+
+/** "br" or "gzip" when the Accept-Encoding header offers it (q > 0), brotli first. */
+export function preferredEncoding(header: string | undefined): "br" | "gzip" | null {
+  const offered = new Map(
+    (header ?? "").split(",").map((part) => {
+      const [name = "", ...params] = part.split(";").map((p) => p.trim());
+      const q = params.find((p) => p.startsWith("q="));
+      return [name.toLowerCase(), q ? Number(q.slice(2)) : 1] as const;
+    }),
+  );
+  return (["br", "gzip"] as const).find((encoding) => (offered.get(encoding) ?? 0) > 0) ?? null;
 }

@@ -1,6 +1,4 @@
 import http from "node:http";
-import fs from "node:fs";
-import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
@@ -18,6 +16,7 @@ import { createLogger, type Logger } from "./common/logger";
 import { requestLog } from "./common/request-log";
 import { getSchema } from "./schema";
 import { graphqlHttpHandler, isGraphqlPath, sendRequestError } from "./graphql-http";
+import { serveWebApp } from "./web-app";
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -161,16 +160,4 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
       await apollo.stop(); // the drain plugin closes the HTTP server and waits for in-flight requests
     },
   };
-}
-
-/** Serves the built SPA (when present) from the API's own port, with client-side routes. */
-function serveWebApp(app: express.Express, webDist: string) {
-  if (!fs.existsSync(path.join(webDist, "index.html"))) return;
-  app.use(express.static(webDist, { index: false, maxAge: "1h" }));
-  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
-    res.setHeader("Cache-Control", "no-cache");
-    // Relative to `root`: only the path below webDist is checked for dot files, so an install
-    // under ~/.cache or ~/.local still serves its SPA.
-    res.sendFile("index.html", { root: webDist });
-  });
 }
