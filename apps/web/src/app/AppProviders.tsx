@@ -17,7 +17,8 @@ export function AppProviders({
   children: ReactNode;
 }) {
   return (
-    <ThemeProvider theme={theme} defaultMode="light">
+    // The system's light or dark setting until the user picks one; MUI remembers the pick.
+    <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline enableColorScheme />
       <ApolloProvider client={client}>
         <SessionProvider expiry={sessionExpiry}>{children}</SessionProvider>
