@@ -1,3 +1,5 @@
+import { formatCount } from "./count";
+
 /** Calendar time, as people read it: 3 → "3 h", 30 → "1 d 6 h", 0.4 → "< 1 h". */
 export function formatHours(hours: number | null | undefined): string {
   const span = daysAndHours(hours);
@@ -17,8 +19,8 @@ export function formatBusinessHours(hours: number | null | undefined): string {
   if (!span) return "—";
   if (span === "under an hour") return "< 1 business hour";
   const { days, rest } = span;
-  if (days === 0) return `${rest} business ${rest === 1 ? "hour" : "hours"}`;
-  const dayText = `${days} business ${days === 1 ? "day" : "days"}`;
+  if (days === 0) return formatCount(rest, "business hour");
+  const dayText = formatCount(days, "business day");
   return rest === 0 ? dayText : `${dayText} ${rest} h`;
 }
 

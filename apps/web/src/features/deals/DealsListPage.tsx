@@ -21,6 +21,7 @@ import Typography from "@mui/material/Typography";
 import { DEAL_STATUS_LABELS, DEAL_STATUSES, isDealStatus, type DealStatus } from "@prm/domain";
 import { useDeferredValue, useState } from "react";
 import { Link as RouterLink, useNavigate, useSearchParams } from "react-router";
+import { formatCount } from "../../app/format/count";
 import { formatDate } from "../../app/format/dates";
 import { errorMessage } from "../../app/graphql-errors";
 import { RetryAlert } from "../../app/layout/RetryAlert";
@@ -114,7 +115,7 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
   const subtitle = shown
     ? queue
       ? `${totalCount.toLocaleString("en-US")} waiting for your decision, oldest first`
-      : `${totalCount.toLocaleString("en-US")} registrations`
+      : formatCount(totalCount, "registration")
     : approvals
       ? "Your partners' registrations waiting for a decision"
       : "Customers you have claimed, and where each claim stands";

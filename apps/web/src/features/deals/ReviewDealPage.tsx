@@ -11,6 +11,7 @@ import Typography from "@mui/material/Typography";
 import { DEAL_STATUS_LABELS, isDealStatus } from "@prm/domain";
 import { useState } from "react";
 import { Link as RouterLink, useNavigate } from "react-router";
+import { formatCount } from "../../app/format/count";
 import { formatDate } from "../../app/format/dates";
 import { errorMessage, hasErrorCode } from "../../app/graphql-errors";
 import type { DealReviewQuery } from "../../gql/graphql";
@@ -75,7 +76,7 @@ export function ReviewDealPage() {
         setDialog(null);
         setFlash({
           severity: "success",
-          message: `Protection of ${deal.number} is extended by ${values.days} days.`,
+          message: `Protection of ${deal.number} is extended by ${formatCount(values.days, "day")}.`,
         });
         return;
       }
@@ -203,7 +204,7 @@ function ConflictsPanel({ conflicts }: { conflicts: readonly Conflict[] }) {
           label={conflicts.length}
           variant="outlined"
           sx={conflicts.length > 0 ? { borderColor: "warning.main", fontWeight: 600 } : undefined}
-          aria-label={`${conflicts.length} conflicts`}
+          aria-label={formatCount(conflicts.length, "conflict")}
         />
       </Box>
       {conflicts.length === 0 ? (

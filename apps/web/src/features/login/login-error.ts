@@ -1,3 +1,4 @@
+import { formatCount } from "../../app/format/count";
 import { errorMessage, firstGraphQLError } from "../../app/graphql-errors";
 
 export interface LoginError {
@@ -7,9 +8,8 @@ export interface LoginError {
 }
 
 function formatWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  if (seconds < 60) return formatCount(seconds, "second");
+  return formatCount(Math.ceil(seconds / 60), "minute");
 }
 
 /** Turns a failed `login` into what the form shows. */

@@ -2,6 +2,7 @@ import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
+import { formatCount } from "../../app/format/count";
 import { formatPercent } from "../../app/format/percent";
 import type { PartnerPageQuery } from "../../gql/graphql";
 import { AttainmentBar } from "../../app/ui/AttainmentBar";
@@ -38,9 +39,6 @@ function Kpi({ label, value, children }: { label: string; value: string; childre
   );
 }
 
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
-
 /** Six cards in a row on a wide screen, three or two on smaller ones (the skeleton's too). */
 export const KPI_GRID_SX = {
   display: "grid",
@@ -64,10 +62,10 @@ export function PartnerKpis({
   return (
     <Box sx={KPI_GRID_SX}>
       <Kpi label="Won amount" value={formatAmount(p.wonAmount)}>
-        {plural(p.wonCount, "deal", "deals")} won {periodLabel}
+        {formatCount(p.wonCount, "deal")} won {periodLabel}
       </Kpi>
       <Kpi label="Open pipeline" value={formatAmount(p.openAmount)}>
-        {plural(p.openCount, "opportunity", "opportunities")} closing {periodLabel}
+        {formatCount(p.openCount, "opportunity", "opportunities")} closing {periodLabel}
       </Kpi>
       <Kpi label="Weighted pipeline" value={formatAmount(p.weightedAmount)}>
         Open amount × stage probability

@@ -13,6 +13,7 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useQuery } from "@apollo/client/react";
 import { useDeferredValue, useState } from "react";
+import { formatCount } from "../../app/format/count";
 import { errorMessage } from "../../app/graphql-errors";
 import { PageHeader } from "../../app/layout/PageHeader";
 import { PartnersPageDocument } from "./document";
@@ -38,11 +39,7 @@ export function PartnersPage() {
     <>
       <PageHeader
         title="Partners"
-        subtitle={
-          data
-            ? `${data.partners.totalCount.toLocaleString("en-US")} partner organizations`
-            : undefined
-        }
+        subtitle={data ? formatCount(data.partners.totalCount, "partner organization") : undefined}
         actions={
           <TextField
             size="small"

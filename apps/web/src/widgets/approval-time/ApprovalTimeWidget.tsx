@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { errorMessage } from "../../app/graphql-errors";
+import { formatCount } from "../../app/format/count";
 import { formatHours } from "../../app/format/hours";
 import { widgetPeriod, widgetPeriodLabel } from "../../app/widget-contract/period";
 import type { WidgetViewProps } from "../../app/widget-contract/types";
@@ -36,7 +37,6 @@ export default function ApprovalTimeWidget({ settings }: WidgetViewProps) {
   if (!stats || stats.decidedCount === 0) {
     return <WidgetEmpty title="No decisions in this period" hint="Try a longer period." />;
   }
-  const count = stats.decidedCount;
 
   return (
     <Box sx={{ height: "100%", display: "flex", flexDirection: "column", gap: 1.5 }}>
@@ -47,7 +47,7 @@ export default function ApprovalTimeWidget({ settings }: WidgetViewProps) {
       <Typography variant="body2" color="text.secondary">
         From submission to decision (calendar time), over{" "}
         <Box component="strong" sx={{ color: "text.primary" }}>
-          {count.toLocaleString("en-US")} {count === 1 ? "decision" : "decisions"}
+          {formatCount(stats.decidedCount, "decision")}
         </Box>{" "}
         {widgetPeriodLabel(settings)}.
       </Typography>

@@ -6,6 +6,7 @@ import { useTheme } from "@mui/material/styles";
 import { ResponsiveBar, type BarCustomLayerProps } from "@nivo/bar";
 import { DEAL_STATUS_LABELS, formatMoney, type DealStatus } from "@prm/domain";
 import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
+import { formatCount } from "../../app/format/count";
 import { useNivoTheme } from "../../app/charts/nivo-theme";
 
 export interface DealStatusRow {
@@ -103,7 +104,7 @@ export function DealsByStatusChart({ rows }: { rows: readonly DealStatusRow[] })
               {DEAL_STATUS_LABELS[datum.status as DealStatus]}
             </Typography>
             <Typography variant="body2">
-              {datum.count} registrations · {formatMoney(datum.amount)}
+              {formatCount(datum.count, "registration")} · {formatMoney(datum.amount)}
             </Typography>
           </Paper>
         )}

@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { DEAL_STATUSES, formatMoney, sumMoney } from "@prm/domain";
+import { pluralNoun } from "../../app/format/count";
 import { errorMessage } from "../../app/graphql-errors";
 import { widgetPeriod, widgetPeriodLabel } from "../../app/widget-contract/period";
 import type { WidgetViewProps } from "../../app/widget-contract/types";
@@ -41,7 +42,7 @@ export default function DealsByStatusWidget({ settings }: WidgetViewProps) {
           {total.toLocaleString("en-US")}
         </Typography>
         <Typography color="text.secondary">
-          registrations worth{" "}
+          {pluralNoun(total, "registration")} worth{" "}
           <Box component="strong" sx={{ color: "text.primary" }}>
             {formatMoney(totalAmount, { compact: true })}
           </Box>

@@ -3,6 +3,7 @@ import { formatMoney, sumMoney } from "@prm/domain";
 import { useCallback, useMemo } from "react";
 import { TIER_LABELS } from "../../app/ui/TierChip";
 import type { PartnerLeaderboardWidgetQuery } from "../../gql/graphql";
+import { formatCount } from "../../app/format/count";
 import { formatAmount } from "../../app/format/money";
 import { OUTCOME_COLORS } from "../../app/charts/chart-colors";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
@@ -70,8 +71,7 @@ export default function PartnerLeaderboardWidget({ settings }: WidgetViewProps) 
     <ChartLayout
       summary={
         <ChartSummary figure={compactMoney(sumMoney(rows.map((row) => row.wonAmount)))}>
-          won by the top {rows.length} {rows.length === 1 ? "partner" : "partners"}{" "}
-          {widgetPeriodLabel(settings)}
+          won by the top {formatCount(rows.length, "partner")} {widgetPeriodLabel(settings)}
         </ChartSummary>
       }
     >

@@ -6,6 +6,7 @@ import Typography from "@mui/material/Typography";
 import type { WidgetPeriodPreset } from "@prm/domain";
 import type { PartnerPerformanceOrder } from "../../gql/graphql";
 import { PERIOD_LABELS } from "@prm/domain";
+import { formatCount } from "../../app/format/count";
 import { usePartnersCsvExport } from "./usePartnersCsvExport";
 
 /** The list's count and period, and the CSV export of all of it (every page) with its progress. */
@@ -23,8 +24,8 @@ export function ExportCsvButton({
   return (
     <Box sx={{ display: "flex", alignItems: "center", gap: 1.5, flexWrap: "wrap" }}>
       <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-        {totalCount.toLocaleString("en-US")} {totalCount === 1 ? "partner" : "partners"} ·{" "}
-        {PERIOD_LABELS[period].toLowerCase()} · open a row for the partner&apos;s dashboard
+        {formatCount(totalCount, "partner")} · {PERIOD_LABELS[period].toLowerCase()} · open a row
+        for the partner&apos;s dashboard
       </Typography>
       {running && state.total !== null && state.total > 0 && (
         <Box sx={{ display: "flex", alignItems: "center", gap: 1, minWidth: 160 }} role="status">

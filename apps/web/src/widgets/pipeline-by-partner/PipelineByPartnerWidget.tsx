@@ -9,6 +9,7 @@ import {
 } from "@prm/domain";
 import { useCallback, useMemo } from "react";
 import type { PipelineByPartnerWidgetQuery } from "../../gql/graphql";
+import { formatCount } from "../../app/format/count";
 import { formatAmount } from "../../app/format/money";
 import { stageColors } from "../../app/charts/chart-colors";
 import { ChartLegend } from "../partner-charts/ChartLegend";
@@ -112,7 +113,7 @@ export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
           return (
             <ChartTooltip
               title={row.partner.name}
-              subtitle={`${STAGE_LABELS[stage.stage]} · ${stage.count} open ${stage.count === 1 ? "opportunity" : "opportunities"}`}
+              subtitle={`${STAGE_LABELS[stage.stage]} · ${formatCount(stage.count, "open opportunity", "open opportunities")}`}
               lines={[
                 {
                   label: "Amount",

@@ -1,0 +1,12 @@
+const PLURAL_RULES = new Intl.PluralRules("en-US");
+const COUNT = new Intl.NumberFormat("en-US");
+
+/** The noun that goes with a count: "partner" for exactly one, "partners" otherwise (0 too). */
+export function pluralNoun(count: number, singular: string, plural = `${singular}s`): string {
+  return PLURAL_RULES.select(count) === "one" ? singular : plural;
+}
+
+/** A count with its noun, as every list and summary shows one: "1 partner", "1,250 partners". */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${COUNT.format(count)} ${pluralNoun(count, singular, plural)}`;
+}
