@@ -1,12 +1,14 @@
 import {
   DEAL_STATUSES,
   DEFAULT_PROTECTION_DAYS,
+  dealNotificationTitle,
   OPPORTUNITY_STAGES,
   PARTNER_ROLES,
   STAGE_PROBABILITY,
   isOverSla,
   lastNQuarters,
   protectionExpiresAt,
+  type DealNotificationType,
 } from "@prm/domain";
 import type { DataSource } from "typeorm";
 import { verifyPassword } from "../src/auth/passwords";
@@ -465,6 +467,22 @@ describe("seedDemo", () => {
       DEMO_IDS.users.cm,
     ]);
     expect(forCm).toBeGreaterThan(0);
+    // One phrasing: seeded titles read exactly like the ones the API sends.
+    const titled = await rows<{
+      type: DealNotificationType;
+      number: number;
+      customer_name: string;
+      title: string;
+    }>(
+      `SELECT n.type, d.number, d.customer_name, n.title
+         FROM notifications n JOIN deals d ON d.id = n.entity_id`,
+    );
+    expect(titled).toHaveLength(notifications);
+    for (const row of titled) {
+      expect(row.title).toBe(
+        dealNotificationTitle(row.type, Number(row.number), row.customer_name),
+      );
+    }
   });
 });
 

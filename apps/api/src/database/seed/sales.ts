@@ -1,13 +1,14 @@
 import {
   ACTIVITY_TYPES,
   CLOSED_STAGES,
-  DEAL_STATUS_LABELS,
   DEFAULT_PROTECTION_DAYS,
   OPEN_STAGES,
   OPPORTUNITY_STAGES,
   STAGE_PROBABILITY,
+  dealNotificationTitle,
   nextStatus,
   type DealAction,
+  type DealNotificationType,
   type DealStatus,
 } from "@prm/domain";
 import { sqlIn } from "../sql";
@@ -116,7 +117,7 @@ export function salesSteps(sql: SeedSql, window: SeedWindow, scale: SalesScale):
           sql.run(AUDIT_EVENTS, [lo, hi]),
         ),
     },
-    { table: "notifications", run: () => sql.run(NOTIFICATIONS) },
+    { table: "notifications", run: () => insertNotifications(sql) },
     { table: "quotas", run: () => sql.run(QUOTAS) },
   ];
 }
@@ -531,7 +532,7 @@ WHERE d.number BETWEEN $1 AND $2 AND e.at IS NOT NULL`;
 const NOTIFICATIONS = `
 INSERT INTO notifications (id, user_id, type, title, body, entity_type, entity_id, read_at, created_at)
 WITH recent AS (
-  SELECT e.id, e.entity_id, e.to_status, e.note, e.created_at, d.customer_name, ctx.now,
+  SELECT e.id, e.entity_id, e.to_status, e.note, e.created_at, ctx.now,
     CASE WHEN e.action IN ('${SUBMIT.action}', '${WITHDRAW.action}') THEN o.channel_manager_id
          ELSE d.owner_id END AS recipient,
     ${sqlRandom("e.id", 600)} AS r_read
@@ -542,14 +543,41 @@ WITH recent AS (
   WHERE e.entity_type = 'deal' AND e.created_at >= ctx.now - ${sqlDays(NOTIFY_DAYS)}
 )
 SELECT ${sqlFixedId(ID_KINDS.notification, "row_number() OVER (ORDER BY r.created_at, r.id)")},
-  r.recipient, 'DEAL_' || r.to_status,
-  'Deal registration ' || lower(${sqlLookup("r.to_status", DEAL_STATUS_LABELS)}) || ': ' || r.customer_name,
+  r.recipient, 'DEAL_' || r.to_status, '', -- titled by insertNotifications
   r.note, 'deal', r.entity_id,
   CASE WHEN r.created_at < r.now - interval '1 day' AND r.r_read < 0.6
        THEN r.created_at + (r.now - r.created_at) * r.r_read END,
   r.created_at
 FROM recent r
 WHERE r.recipient IS NOT NULL`;
+
+/**
+ * Seeded notifications read like the ones the API sends: their titles come from the domain's
+ * `dealNotificationTitle`, not from a second phrasing in SQL.
+ */
+async function insertNotifications(sql: SeedSql): Promise<number> {
+  const inserted = await sql.run(NOTIFICATIONS);
+  const rows = await sql.rows<{
+    id: string;
+    type: DealNotificationType;
+    number: number;
+    customer_name: string;
+  }>(
+    `SELECT n.id, n.type, d.number, d.customer_name
+       FROM notifications n JOIN deals d ON d.id = n.entity_id
+      WHERE n.title = ''`,
+  );
+  await sql.run(
+    `UPDATE notifications n SET title = t.title
+       FROM unnest($1::uuid[], $2::text[]) AS t(id, title)
+      WHERE n.id = t.id`,
+    [
+      rows.map((row) => row.id),
+      rows.map((row) => dealNotificationTitle(row.type, Number(row.number), row.customer_name)),
+    ],
+  );
+  return inserted;
+}
 
 /**
  * A quota per partner and per active seller for each seeded quarter, sized from what they

@@ -105,7 +105,7 @@ export function NotificationsBell() {
           <Box sx={{ px: 2, py: 3, textAlign: "center" }}>
             <Typography sx={{ fontWeight: 600 }}>You are all caught up</Typography>
             <Typography variant="body2" color="text.secondary">
-              Decisions on deal registrations will show up here.
+              Submissions, decisions and expiries of deal registrations show up here.
             </Typography>
           </Box>
         ) : (
