@@ -1,3 +1,6 @@
+import { centsToMoney, toCents } from "@prm/domain";
+import { formatPercent } from "../../app/format/percent";
+import { TIER_LABELS } from "../../app/ui/TierChip";
 import type { PartnerPerformanceRowFragment } from "../../gql/graphql";
 
 export type PartnerRow = PartnerPerformanceRowFragment;
@@ -34,14 +37,20 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
   return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
+/** Every amount with two decimals ("97200.00"): one shape a spreadsheet reads as a number. */
 function amount(value: string | null): CsvDecimal | null {
-  return value === null ? null : { decimal: value };
+  return value === null ? null : { decimal: centsToMoney(toCents(value)) };
+}
+
+/** A ratio as the table shows it ("74%", which spreadsheets read as 0.74); empty when none. */
+function percent(ratio: number | null): string {
+  return formatPercent(ratio, "");
 }
 
 const COLUMNS: readonly [string, (row: PartnerRow) => CsvValue][] = [
   ["Partner ID", (row) => row.partner.id],
   ["Partner", (row) => row.partner.name],
-  ["Tier", (row) => row.partner.tier],
+  ["Tier", (row) => (row.partner.tier ? TIER_LABELS[row.partner.tier] : null)],
   ["Open amount", (row) => amount(row.openAmount)],
   ["Open opportunities", (row) => row.openCount],
   ["Weighted amount", (row) => amount(row.weightedAmount)],
@@ -49,13 +58,13 @@ const COLUMNS: readonly [string, (row: PartnerRow) => CsvValue][] = [
   ["Won count", (row) => row.wonCount],
   ["Lost amount", (row) => amount(row.lostAmount)],
   ["Lost count", (row) => row.lostCount],
-  ["Win rate by count (1 = 100%)", (row) => row.winRate],
-  ["Win rate by amount (1 = 100%)", (row) => row.winRateByAmount],
+  ["Win rate by count", (row) => percent(row.winRate)],
+  ["Win rate by amount", (row) => percent(row.winRateByAmount)],
   ["Quota", (row) => amount(row.quotaAmount)],
-  ["Quota attainment (1 = 100%)", (row) => row.quotaAttainment],
+  ["Quota attainment", (row) => percent(row.quotaAttainment)],
 ];
 
-/** The partners list as CSV: a header row, then one row per partner with raw figures. */
+/** The partners list as CSV: a header row, then one row per partner, figures as the table shows them. */
 export function partnersCsv(rows: readonly PartnerRow[]): string {
   return toCsv([
     COLUMNS.map(([header]) => header),
