@@ -198,6 +198,15 @@ describe("request limits", () => {
       expect(res.errors![0]!.message).toMatch(/too expensive/);
     });
 
+    it("and for a bounded number of fields, fragments expanded, even where each is cheap", async () => {
+      const spreads = `{ me { ${"...F ".repeat(10_001)} } } fragment F on User { id }`;
+      const res = await app.gql(spreads, {}, { token: sellerToken });
+      expect([res.status, res.errors![0]!.extensions]).toEqual([400, { code: "BAD_USER_INPUT" }]);
+      expect(res.errors![0]!.message).toBe(
+        "The operation asks for more than 10000 fields once its fragments are expanded. Ask for fewer.",
+      );
+    });
+
     it("and an operation may ask for a bounded number of root fields", async () => {
       const fields = Array.from({ length: 31 }, (_, i) => `m${i}: me { id }`).join(" ");
       const res = await app.gql(`{ ${fields} }`, {}, { token: sellerToken });

@@ -120,6 +120,9 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === null ? undefined : 1 + first * Math.max(1, childComplexity);
 };
 
+/** Fields an operation may have, its fragments expanded (more is refused without costing). */
+const MAX_OPERATION_FIELDS = 10_000;
+
 /** Costs remembered per parsed document (Apollo reuses it for the same query text). */
 const MAX_COSTS_PER_DOCUMENT = 100;
 /** Variables longer than this are costed every time rather than kept (memory stays small). */
@@ -143,17 +146,26 @@ export function requestLimitsPlugin(schema: GraphQLSchema, maxCost: number): Apo
     const key = `${operationName ?? ""} ${JSON.stringify(variables)}`;
     let cost = known.get(key);
     if (cost === undefined) {
-      cost = getComplexity({
-        schema,
-        query: document,
-        operationName,
-        variables,
-        estimators: [
-          fieldExtensionsEstimator(),
-          pageSizeEstimator,
-          simpleEstimator({ defaultComplexity: 1 }),
-        ],
-      });
+      try {
+        cost = getComplexity({
+          schema,
+          query: document,
+          operationName,
+          variables,
+          maxQueryNodes: MAX_OPERATION_FIELDS,
+          estimators: [
+            fieldExtensionsEstimator(),
+            pageSizeEstimator,
+            simpleEstimator({ defaultComplexity: 1 }),
+          ],
+        });
+      } catch (error) {
+        // Past maxQueryNodes (its other GraphQLError, bad variables, was ruled out above).
+        if (!(error instanceof GraphQLError)) throw error;
+        throw refused(
+          `The operation asks for more than ${MAX_OPERATION_FIELDS} fields once its fragments are expanded. Ask for fewer.`,
+        );
+      }
       if (known.size < MAX_COSTS_PER_DOCUMENT && key.length <= MAX_COST_KEY_LENGTH) {
         known.set(key, cost);
       }
