@@ -160,7 +160,8 @@ export function requestLimitsPlugin(schema: GraphQLSchema, maxCost: number): Apo
           ],
         });
       } catch (error) {
-        // Past maxQueryNodes (its other GraphQLError, bad variables, was ruled out above).
+        // Past maxQueryNodes (its other GraphQLError, for bad variables, cannot happen: they
+        // were coerced before the costing).
         if (!(error instanceof GraphQLError)) throw error;
         throw refused(
           `The operation asks for more than ${MAX_OPERATION_FIELDS} fields once its fragments are expanded. Ask for fewer.`,
