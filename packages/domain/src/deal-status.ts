@@ -49,7 +49,10 @@ export const DEAL_OPERATION_PERMISSIONS = {
   REJECT: "deal:decide",
   EXTEND_PROTECTION: "deal:decide",
   EXPIRE: null,
-} as const satisfies Record<DealAction | "REGISTER" | "EDIT" | "EXTEND_PROTECTION", Permission | null>;
+} as const satisfies Record<
+  DealAction | "REGISTER" | "EDIT" | "EXTEND_PROTECTION",
+  Permission | null
+>;
 
 /** Whether `role` may take `action` at all (the status decides whether it is legal now). */
 export function mayTakeDealAction(role: Role, action: DealAction): boolean {
