@@ -116,6 +116,9 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
     schema,
     formatError,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT. With Apollo stopping on them too, the drain waited out its
+    // 10 s grace period and main's shutdown never finished (nor closed the database).
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(config.maxQueryDepth), rootFieldLimit(MAX_ROOT_FIELDS)],

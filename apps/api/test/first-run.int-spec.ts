@@ -85,7 +85,7 @@ describe("a production start on an empty database", () => {
 
   beforeAll(async () => {
     api = await startBuiltApi({
-      env: PRODUCTION,
+      env: { ...PRODUCTION, LOG_LEVEL: "info" },
       dataDir: tempDataDir(),
       ready: LISTENING,
       timeoutMs: 120_000,
@@ -112,6 +112,15 @@ describe("a production start on an empty database", () => {
   it("keeps its data dir to its owner: the folder 0700, every file 0600", () => {
     expect(fs.statSync(api.dataDir).mode & 0o777).toBe(0o700);
     expect(openToOthers(api.dataDir)).toEqual([]);
+  });
+
+  it("stops at once on SIGTERM, through its own graceful shutdown to the end", async () => {
+    let output = "";
+    api.child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const signalled = Date.now();
+    expect(await api.stop()).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(5_000);
+    expect(output).toContain("stopped cleanly");
   });
 });
 
