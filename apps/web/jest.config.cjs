@@ -25,5 +25,6 @@ module.exports = {
   },
   setupFilesAfterEnv: ["<rootDir>/src/test/setup.ts"],
   // Whole-app renders (router, grid, lazy chunks) are slow on a busy 2-core runner.
-  testTimeout: 20_000,
+  // The form tests type character by character; on a busy 2-core machine one can take 30 s.
+  testTimeout: 60_000,
 };
