@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { STATEMENT_TIMEOUT_MESSAGE } from "../src/common/errors";
 import type { Context } from "../src/context";
 import { openTestDatabase, startTestApp, codeOf, type TestApp } from "./harness";
-import { createWorld } from "./factories";
+import { createDeal, createWorld } from "./factories";
 
 /**
  * What one request may cost everyone else: bounded inputs, a statement timeout, a rate limit on
@@ -100,6 +100,31 @@ describe("request limits", () => {
         400,
         { code: "BAD_USER_INPUT", field: "filter.search" },
       ]);
+    });
+
+    it("refuses text that is not valid Unicode, which the audit trail's JSON cannot hold", async () => {
+      const deal = await createDeal(app.db.dataSource, {
+        owner: world.seller,
+        status: "SUBMITTED",
+      });
+      const res = await app.gql(
+        `mutation ($input: DecideDealInput!) { returnDeal(input: $input) { status } }`,
+        { input: { id: deal.id, reason: "Half a pair: \ud800" } },
+        { token: cmToken },
+      );
+      expect([res.status, res.errors![0]!.extensions]).toEqual([
+        400,
+        { code: "BAD_USER_INPUT", field: "input.reason" },
+      ]);
+      expect(res.errors![0]!.message).toBe(
+        "input.reason is not valid Unicode (it has half of a surrogate pair).",
+      );
+      const whole = await app.gql(
+        `mutation ($input: DecideDealInput!) { returnDeal(input: $input) { status } }`,
+        { input: { id: deal.id, reason: "A whole pair: 😀" } },
+        { token: cmToken },
+      );
+      expect(whole.data.returnDeal.status).toBe("RETURNED");
     });
   });
 

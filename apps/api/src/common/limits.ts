@@ -217,21 +217,26 @@ function coerceVariables(
   return result.coerced;
 }
 
+/** Half of a UTF-16 surrogate pair on its own: no character, and PostgreSQL's JSON refuses it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /**
- * Refuses a string argument (literal or variable, at any depth) longer than the maximum, or
- * holding a NUL character, which PostgreSQL text cannot store (the statement would fail).
+ * Refuses a string argument (literal or variable, at any depth) longer than the maximum, or that
+ * PostgreSQL cannot store: with a NUL character (text refuses it) or not valid Unicode (JSON, as
+ * in the audit trail, refuses a lone surrogate). The statement would fail as the request runs.
  */
 function checkStrings(document: DocumentNode, variables: Record<string, unknown>): void {
   const check = (value: unknown, path: string): void => {
     if (typeof value === "string") {
-      if (value.length > MAX_INPUT_STRING_LENGTH) {
-        throw refused(`${path} can be at most ${MAX_INPUT_STRING_LENGTH} characters.`, {
-          field: path,
-        });
-      }
-      if (value.includes("\u0000")) {
-        throw refused(`${path} cannot contain the NUL character (\\u0000).`, { field: path });
-      }
+      const problem =
+        value.length > MAX_INPUT_STRING_LENGTH
+          ? `can be at most ${MAX_INPUT_STRING_LENGTH} characters`
+          : value.includes("\u0000")
+            ? "cannot contain the NUL character (\\u0000)"
+            : LONE_SURROGATE.test(value)
+              ? "is not valid Unicode (it has half of a surrogate pair)"
+              : null;
+      if (problem) throw refused(`${path} ${problem}.`, { field: path });
     } else if (Array.isArray(value)) {
       value.forEach((item) => check(item, path));
     } else if (value && typeof value === "object") {
