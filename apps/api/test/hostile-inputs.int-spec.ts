@@ -37,13 +37,20 @@ async function plantSecrets(app: TestApp, world: World) {
   const ds = app.db.dataSource;
   const customerDomain = `contested-${randomBytes(4).toString("hex")}.example`;
   const secret = (label: string) => `${label}-SECRET-${randomBytes(6).toString("hex")}`;
-  const claim = (owner: World["seller"], status: DealStatus, label: string, amount: string) =>
+  const claim = (
+    owner: World["seller"],
+    status: DealStatus,
+    label: string,
+    amount: string,
+    createdAt?: Date,
+  ) =>
     createDeal(ds, {
       owner,
       status,
       customerName: secret(label),
       customerDomain,
       estimatedAmount: amount,
+      createdAt,
     });
   const opportunity = async (owner: World["seller"], label: string, amount: string) => {
     const customerName = secret(label);
@@ -59,9 +66,11 @@ async function plantSecrets(app: TestApp, world: World) {
 
   const aDeal = await claim(world.seller, "APPROVED", "TENANT-A", "731904.17");
   const aOpportunity = await opportunity(world.seller, "TENANT-A-OPPORTUNITY", "684213.59");
-  const draft = await claim(world.seller, "DRAFT", "TENANT-A-DRAFT", "402613.91");
+  // Created "tomorrow", so that lists in their default order (newest first) show them first.
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  const draft = await claim(world.seller, "DRAFT", "TENANT-A-DRAFT", "402613.91", tomorrow);
   // Withdrawn before it was ever submitted: private for good, whatever operations do to it.
-  const withdrawn = await claim(world.seller, "DRAFT", "TENANT-A-WITHDRAWN", "308517.43");
+  const withdrawn = await claim(world.seller, "DRAFT", "TENANT-A-WITHDRAWN", "308517.43", tomorrow);
   const withdrawal = await app.gql(
     `mutation ($id: ID!) { withdrawDeal(id: $id) { status } }`,
     { id: withdrawn.id },
@@ -266,8 +275,8 @@ function problemsOf(answer: Answer): string[] {
 /** Long strings shortened, so that a reproduction stays readable. */
 function compact(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
-    typeof item === "string" && item.length > 600
-      ? `${item.slice(0, 300)}…(${item.length} chars)`
+    typeof item === "string" && item.length > 3_000
+      ? `${item.slice(0, 1_000)}…(${item.length} chars)`
       : item,
   );
 }

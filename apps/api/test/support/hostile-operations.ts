@@ -411,9 +411,10 @@ function fieldsOf(type: GraphQLOutputType): OutputField[] {
   return fields;
 }
 
-/** Output fields' own arguments (`recentDeals(limit:)`) get plausible inline values. */
+/** Output fields' own arguments (`recentDeals(limit:)`), inline, now and then hostile too. */
 function withArgs(field: GraphQLField<unknown, unknown>, random: Random, world: WorldValues) {
   const values = plausibleFields(field.args, random, world);
+  if (random.chance(0.2)) makeHostile(slotsOf(values, field.args), random);
   const args = Object.entries(values).map(([name, value]) => `${name}: ${literal(value)}`);
   return args.length ? `${field.name}(${args.join(", ")})` : field.name;
 }
