@@ -8,32 +8,38 @@ import { BrandMark } from "../layout/BrandMark";
 import { ColorModeToggle } from "../theme/ColorModeToggle";
 import { UserMenu } from "./UserMenu";
 
+/**
+ * The bar across the top. Beside a permanent side bar it sits above it; on narrow screens it has
+ * the menu button instead, and the navigation drawer opens above the bar.
+ */
 export function PortalAppBar({
-  showMenuButton,
-  onMenuClick,
+  menu,
   actions,
 }: {
-  showMenuButton: boolean;
-  onMenuClick: () => void;
+  /** The navigation drawer's button, on screens without the side bar. */
+  menu?: { open: boolean; controls: string; onOpen: () => void };
   actions: ReactNode;
 }) {
   return (
     <AppBar
       position="fixed"
       sx={{
-        zIndex: (theme) => theme.zIndex.drawer + 1,
+        zIndex: (theme) => (menu ? theme.zIndex.appBar : theme.zIndex.drawer + 1),
         borderBottom: 1,
         borderColor: "divider",
         bgcolor: "background.paper",
       }}
     >
       <Toolbar sx={{ gap: 1 }}>
-        {showMenuButton && (
+        {menu && (
           <IconButton
             edge="start"
             color="inherit"
             aria-label="Open navigation"
-            onClick={onMenuClick}
+            aria-haspopup="dialog"
+            aria-expanded={menu.open}
+            aria-controls={menu.controls}
+            onClick={menu.onOpen}
           >
             <MenuIcon />
           </IconButton>
