@@ -8,7 +8,15 @@ export function ChartLegend({ items }: { items: readonly { label: string; color:
     <Box
       component="ul"
       aria-label="Legend"
-      sx={{ display: "flex", flexWrap: "wrap", gap: 1.5, listStyle: "none", m: 0, p: 0 }}
+      sx={{
+        display: "flex",
+        flexWrap: "wrap",
+        columnGap: 1.5,
+        rowGap: 0.25,
+        listStyle: "none",
+        m: 0,
+        p: 0,
+      }}
     >
       {items.map((item) => (
         <Typography

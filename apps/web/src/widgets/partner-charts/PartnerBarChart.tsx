@@ -12,6 +12,7 @@ import {
 } from "react";
 import { useNavigate } from "react-router";
 import { useNivoTheme } from "../../app/charts/nivo-theme";
+import { useElementSize } from "../../app/charts/useElementSize";
 
 /** One partner's row of a partner chart: the partner, and one number per series key. */
 export interface PartnerBarDatum {
@@ -27,6 +28,23 @@ type TickProps = Parameters<
 /** Names longer than this are cut on the axis; the full name is in the tick's and bar's tooltip. */
 const NAME_MAX_CHARS = 24;
 const CHAR_WIDTH_PX = 6.8;
+/** Below this width (a phone, a narrow widget) partner names go above their bars, not beside. */
+const NAMES_ABOVE_BELOW_PX = 480;
+/**
+ * Room for a name line above its bar: the name sits 4 px over its own bar and further from the
+ * bar above, so each name reads as its bar's.
+ */
+const NAME_LINE_PX = 22;
+const NAME_BASELINE_GAP_PX = 4;
+/** Names go above bars only while each bar keeps at least this height. */
+const MIN_BAR_PX = 8;
+/** A narrow chart with names on the left gives them at most this share of its width. */
+const NARROW_NAME_SHARE = 0.35;
+/** Half a tick label's width: the value axis' first and last labels stay inside the chart. */
+const TICK_OVERHANG_PX = 24;
+/** The value axis keeps at least this much room per tick label ("$600K"), so labels never touch. */
+const TICK_SPACING_PX = 72;
+const MARGIN = { top: 4, bottom: 26 };
 
 export function truncateName(name: string, max = NAME_MAX_CHARS): string {
   return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
@@ -35,6 +53,8 @@ export function truncateName(name: string, max = NAME_MAX_CHARS): string {
 interface ChartContext {
   rowsById: ReadonlyMap<string, PartnerBarDatum>;
   pathOf: (partnerId: string) => string;
+  /** How many characters of a name fit, and where names go (see `chartLayout`). */
+  names: PartnerNames;
   endLabel?: (row: PartnerBarDatum) => string;
   endLabelAt: "bar" | "edge";
   fontFamily: string | undefined;
@@ -52,7 +72,7 @@ function useChartContext(): ChartContext {
 
 /** A partner's name on the axis, as a link to the partner's page (keyboard users tab to it). */
 function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps) {
-  const { rowsById, pathOf } = useChartContext();
+  const { rowsById, pathOf, names } = useChartContext();
   const navigate = useNavigate();
   const id = String(value);
   const name = rowsById.get(id)?.partnerName ?? id;
@@ -66,15 +86,21 @@ function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps
     <g transform={`translate(${x},${y})`}>
       <a href={href} onClick={onClick} aria-label={`Open ${name}`}>
         <title>{name}</title>
-        <text
-          x={textX}
-          y={textY}
-          textAnchor={textAnchor as "start" | "middle" | "end"}
-          dominantBaseline="central"
-          style={theme.text as CSSProperties}
-        >
-          {truncateName(name)}
-        </text>
+        {names.above !== null ? (
+          <text x={0} y={-names.above} style={theme.text as CSSProperties}>
+            {truncateName(name, names.maxChars)}
+          </text>
+        ) : (
+          <text
+            x={textX}
+            y={textY}
+            textAnchor={textAnchor as "start" | "middle" | "end"}
+            dominantBaseline="central"
+            style={theme.text as CSSProperties}
+          >
+            {truncateName(name, names.maxChars)}
+          </text>
+        )}
       </a>
     </g>
   );
@@ -82,7 +108,7 @@ function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps
 
 /** Text after each partner's bars (a total, a win rate…), so the key figure needs no hovering. */
 function EndLabels<D extends PartnerBarDatum>({ bars, innerWidth }: BarCustomLayerProps<D>) {
-  const { rowsById, endLabel, endLabelAt, fontFamily } = useChartContext();
+  const { rowsById, endLabel, endLabelAt, names, fontFamily } = useChartContext();
   if (!endLabel) return null;
   const extents = new Map<string, { right: number; y: number }>();
   for (const bar of bars) {
@@ -99,13 +125,18 @@ function EndLabels<D extends PartnerBarDatum>({ bars, innerWidth }: BarCustomLay
       {[...extents].map(([id, { right, y }]) => {
         const row = rowsById.get(id);
         if (!row) return null;
-        return (
+        const style = { fontSize: 12, fill: "currentColor", fontFamily, fontWeight: 600 };
+        return names.above !== null ? (
+          <text key={id} x={innerWidth} y={y - names.above} textAnchor="end" style={style}>
+            {endLabel(row)}
+          </text>
+        ) : (
           <text
             key={id}
             x={endLabelAt === "edge" ? innerWidth + 10 : right + 6}
             y={y}
             dominantBaseline="central"
-            style={{ fontSize: 12, fill: "currentColor", fontFamily, fontWeight: 600 }}
+            style={style}
           >
             {endLabel(row)}
           </text>
@@ -160,23 +191,31 @@ export function PartnerBarChart<D extends PartnerBarDatum>({
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   // nivo keeps only truthy fields in a bar's data: every lookup goes back to the original row.
   const rowsById = useMemo(() => new Map(rows.map((row) => [row.partnerId, row])), [rows]);
+  const [sizeRef, size] = useElementSize<HTMLDivElement>();
+  const endRoom = endLabel ? endLabelWidth : 0;
+  const layout = useMemo(() => chartLayout(size, rows, endRoom), [size, rows, endRoom]);
   const context = useMemo<ChartContext>(
     () => ({
       rowsById,
       pathOf: partnerPath,
+      names: layout.names,
       endLabel: endLabel as ChartContext["endLabel"],
       endLabelAt,
       fontFamily: typography.fontFamily,
     }),
-    [rowsById, partnerPath, endLabel, endLabelAt, typography.fontFamily],
+    [rowsById, partnerPath, layout.names, endLabel, endLabelAt, typography.fontFamily],
   );
   // nivo draws the first row at the bottom of a horizontal chart.
   const data = useMemo(() => [...rows].reverse(), [rows]);
-  const longest = Math.max(...rows.map((row) => truncateName(row.partnerName).length), 4);
+  const ticks =
+    typeof tickValues === "number" && layout.innerWidth > 0
+      ? Math.max(2, Math.min(tickValues, Math.floor(layout.innerWidth / TICK_SPACING_PX)))
+      : tickValues;
 
   return (
     <PartnerChartContext.Provider value={context}>
       <Box
+        ref={sizeRef}
         sx={{
           height: "100%",
           color: "text.primary",
@@ -194,20 +233,15 @@ export function PartnerBarChart<D extends PartnerBarDatum>({
           indexBy="partnerId"
           layout="horizontal"
           groupMode="stacked"
-          margin={{
-            top: 4,
-            right: endLabel ? endLabelWidth : 16,
-            bottom: 26,
-            left: Math.round(longest * CHAR_WIDTH_PX) + 14,
-          }}
-          padding={0.28}
+          margin={layout.margin}
+          padding={layout.padding}
           valueScale={{ type: "linear", nice: true, ...valueScale }}
           colors={(bar) => colors[String(bar.id)] ?? "#888"}
           borderRadius={2}
           enableGridY={false}
           enableGridX
-          gridXValues={tickValues}
-          axisBottom={{ tickSize: 0, tickPadding: 8, tickValues, format: formatValue }}
+          gridXValues={ticks}
+          axisBottom={{ tickSize: 0, tickPadding: 8, tickValues: ticks, format: formatValue }}
           axisLeft={{ tickSize: 0, tickPadding: 10, renderTick: PartnerTick }}
           enableLabel={false}
           layers={["grid", "axes", "bars", EndLabels<D>, "markers", "annotations"]}
@@ -225,4 +259,53 @@ export function PartnerBarChart<D extends PartnerBarDatum>({
       </Box>
     </PartnerChartContext.Provider>
   );
+}
+
+interface PartnerNames {
+  maxChars: number;
+  /**
+   * null: names on the left, end labels after the bars. A number: each name on a line above its
+   * bar, with its end label at the line's right end, this far above the row's centre.
+   */
+  above: number | null;
+}
+
+/**
+ * Where the names and end labels go, and how much room the bars get. Wide: names on the left,
+ * end labels after the bars. Narrow: names above their bars, so the bars keep the chart's whole
+ * width — the band padding leaves that line free (with padding p, each row's step is
+ * innerHeight / (rows + p) and p of it is the space above the bar). When rows are too many for
+ * that (bars would shrink to lines), narrow charts keep names on the left, cut shorter.
+ */
+function chartLayout(
+  { width, height }: { width: number; height: number },
+  rows: readonly PartnerBarDatum[],
+  endLabelWidth: number,
+) {
+  const count = Math.max(1, rows.length);
+  const innerHeight = height - MARGIN.top - MARGIN.bottom;
+  const padding = Math.max(0.28, (NAME_LINE_PX * count) / (innerHeight - NAME_LINE_PX));
+  const barHeight = (innerHeight / (count + padding)) * (1 - padding);
+  const narrow = width > 0 && width < NAMES_ABOVE_BELOW_PX;
+  if (narrow && innerHeight > NAME_LINE_PX && padding < 1 && barHeight >= MIN_BAR_PX) {
+    const margin = { ...MARGIN, left: TICK_OVERHANG_PX / 2, right: TICK_OVERHANG_PX };
+    const innerWidth = width - margin.left - margin.right;
+    const nameRoom = innerWidth - (endLabelWidth ? endLabelWidth + 8 : 0);
+    const names = {
+      maxChars: Math.floor(nameRoom / CHAR_WIDTH_PX),
+      above: barHeight / 2 + NAME_BASELINE_GAP_PX,
+    };
+    return { margin, padding, names, innerWidth };
+  }
+  const maxChars = narrow
+    ? Math.min(NAME_MAX_CHARS, Math.floor((width * NARROW_NAME_SHARE) / CHAR_WIDTH_PX))
+    : NAME_MAX_CHARS;
+  const longest = Math.max(...rows.map((row) => truncateName(row.partnerName, maxChars).length), 4);
+  const margin = {
+    ...MARGIN,
+    left: Math.round(longest * CHAR_WIDTH_PX) + 14,
+    right: endLabelWidth || 16,
+  };
+  const innerWidth = width - margin.left - margin.right;
+  return { margin, padding: 0.28, names: { maxChars, above: null }, innerWidth };
 }
