@@ -34,7 +34,16 @@ export function PageHeader({
         )}
       </Box>
       {actions && (
-        <Box sx={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 1 }}>
+        // On a phone the actions take their own full line, so a search field can span it.
+        <Box
+          sx={{
+            display: "flex",
+            flexWrap: "wrap",
+            alignItems: "center",
+            gap: 1,
+            width: { xs: "100%", sm: "auto" },
+          }}
+        >
           {actions}
         </Box>
       )}

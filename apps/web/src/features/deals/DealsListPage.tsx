@@ -29,6 +29,7 @@ import { formatAmount } from "../../app/format/money";
 import { QueueTime } from "../../app/ui/QueueTime";
 import { PageHeader } from "../../app/layout/PageHeader";
 import { DealStatusChip } from "../../app/ui/DealStatusChip";
+import { RecordCard, RecordCardList, useRecordCards } from "../../app/ui/RecordCards";
 import { useDealsPath } from "../../app/routing/section-paths";
 import { useFlash } from "./flash";
 import { DealsPageDocument } from "./documents";
@@ -88,6 +89,7 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
   const shown = data ?? previousData;
   const deals = shown?.deals.edges.map((edge) => edge.node) ?? [];
   const totalCount = shown?.deals.totalCount ?? 0;
+  const cards = useRecordCards();
 
   function setStatus(next: DealStatus | "ALL") {
     const nextParams = new URLSearchParams(params);
@@ -119,6 +121,36 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
     : approvals
       ? "Your partners' registrations waiting for a decision"
       : "Customers you have claimed, and where each claim stands";
+
+  const empty = (
+    <EmptyDeals
+      approvals={approvals}
+      filtered={Boolean(deferredSearch) || status !== (approvals ? "SUBMITTED" : "ALL")}
+      queue={queue}
+      registerPath={`${dealsPath}/new`}
+    />
+  );
+  const pagination = shown && totalCount > 0 && (
+    <TablePagination
+      component="div"
+      count={totalCount}
+      page={page}
+      rowsPerPage={PAGE_SIZE}
+      rowsPerPageOptions={[PAGE_SIZE]}
+      onPageChange={(_, next) => {
+        if (next > page && shown.deals.pageInfo.endCursor) {
+          setCursors([...cursors, shown.deals.pageInfo.endCursor]);
+        } else if (next < page) {
+          setCursors(cursors.slice(0, next + 1));
+        }
+      }}
+      slotProps={{
+        actions: {
+          nextButton: { disabled: !shown.deals.pageInfo.hasNextPage || loading },
+        },
+      }}
+    />
+  );
 
   return (
     <>
@@ -194,6 +226,44 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
       </Box>
       {error && !shown ? (
         <RetryAlert onRetry={() => void refetch()}>{errorMessage(error)}</RetryAlert>
+      ) : cards ? (
+        <>
+          {loading && !shown ? (
+            <Skeleton variant="rounded" height={320} />
+          ) : deals.length === 0 ? (
+            <Paper variant="outlined">{empty}</Paper>
+          ) : (
+            <Box sx={{ opacity: loading ? 0.6 : 1, transition: "opacity .2s" }}>
+              <RecordCardList label={title}>
+                {deals.map((deal) => (
+                  <RecordCard
+                    key={deal.id}
+                    to={`${dealsPath}/${deal.id}`}
+                    title={deal.customerName}
+                    subtitle={`${deal.number} · ${deal.customerDomain}`}
+                    aside={queue ? undefined : <DealStatusChip status={deal.status} />}
+                    fields={[
+                      { label: "Amount", value: formatAmount(deal.estimatedAmount) },
+                      { label: "Close date", value: formatDate(deal.expectedCloseDate) },
+                      ...(approvals ? [{ label: "Partner", value: deal.partner.name }] : []),
+                      { label: "Owner", value: deal.owner.name },
+                      queue
+                        ? {
+                            label: "Waiting",
+                            value: (
+                              <QueueTime hours={deal.timeInQueueHours} overSla={deal.overSla} />
+                            ),
+                            wide: true,
+                          }
+                        : { label: "Submitted", value: formatDate(deal.submittedAt) },
+                    ]}
+                  />
+                ))}
+              </RecordCardList>
+            </Box>
+          )}
+          {pagination}
+        </>
       ) : (
         <Paper variant="outlined">
           <TableContainer>
@@ -288,42 +358,13 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
                     ))}
                 {shown && deals.length === 0 && (
                   <TableRow>
-                    <TableCell colSpan={columns}>
-                      <EmptyDeals
-                        approvals={approvals}
-                        filtered={
-                          Boolean(deferredSearch) || status !== (approvals ? "SUBMITTED" : "ALL")
-                        }
-                        queue={queue}
-                        registerPath={`${dealsPath}/new`}
-                      />
-                    </TableCell>
+                    <TableCell colSpan={columns}>{empty}</TableCell>
                   </TableRow>
                 )}
               </TableBody>
             </Table>
           </TableContainer>
-          {shown && totalCount > 0 && (
-            <TablePagination
-              component="div"
-              count={totalCount}
-              page={page}
-              rowsPerPage={PAGE_SIZE}
-              rowsPerPageOptions={[PAGE_SIZE]}
-              onPageChange={(_, next) => {
-                if (next > page && shown.deals.pageInfo.endCursor) {
-                  setCursors([...cursors, shown.deals.pageInfo.endCursor]);
-                } else if (next < page) {
-                  setCursors(cursors.slice(0, next + 1));
-                }
-              }}
-              slotProps={{
-                actions: {
-                  nextButton: { disabled: !shown.deals.pageInfo.hasNextPage || loading },
-                },
-              }}
-            />
-          )}
+          {pagination}
         </Paper>
       )}
     </>

@@ -20,6 +20,7 @@ import { PartnersPageDocument } from "./document";
 import { RetryAlert } from "../../app/layout/RetryAlert";
 import { Link as RouterLink } from "react-router";
 import { partnerPagePath, usePartnersPath } from "../../app/routing/section-paths";
+import { RecordCard, RecordCardList, useRecordCards } from "../../app/ui/RecordCards";
 import { TierChip } from "../../app/ui/TierChip";
 
 const PAGE_SIZE = 100;
@@ -34,6 +35,8 @@ export function PartnersPage() {
     notifyOnNetworkStatusChange: true,
   });
   const partners = data?.partners.edges.map((edge) => edge.node) ?? [];
+  const cards = useRecordCards();
+  const noneFound = deferredSearch ? `No partner matches “${deferredSearch}”.` : "No partners yet.";
 
   return (
     <>
@@ -45,6 +48,7 @@ export function PartnersPage() {
             size="small"
             placeholder="Search partners"
             value={search}
+            sx={{ width: { xs: "100%", sm: 300 } }}
             onChange={(e) => setSearch(e.target.value)}
             slotProps={{
               htmlInput: { "aria-label": "Search partners" },
@@ -61,6 +65,31 @@ export function PartnersPage() {
       />
       {error && !data ? (
         <RetryAlert onRetry={() => void refetch()}>{errorMessage(error)}</RetryAlert>
+      ) : cards ? (
+        loading && !data ? (
+          <Skeleton variant="rounded" height={160} />
+        ) : partners.length === 0 ? (
+          <Typography color="text.secondary" sx={{ py: 3, textAlign: "center" }}>
+            {noneFound}
+          </Typography>
+        ) : (
+          <RecordCardList label="Partners">
+            {partners.map((partner) => (
+              <RecordCard
+                key={partner.id}
+                to={partnerPagePath(partnersPath, partner.id)}
+                title={partner.name}
+                aside={<TierChip tier={partner.tier} />}
+                fields={[
+                  {
+                    label: "Channel manager",
+                    value: partner.channelManager?.name ?? "Not assigned",
+                  },
+                ]}
+              />
+            ))}
+          </RecordCardList>
+        )
       ) : (
         <TableContainer component={Paper} variant="outlined">
           <Table aria-label="Partners">
@@ -99,9 +128,7 @@ export function PartnersPage() {
                 <TableRow>
                   <TableCell colSpan={3}>
                     <Typography color="text.secondary" sx={{ py: 3, textAlign: "center" }}>
-                      {deferredSearch
-                        ? `No partner matches “${deferredSearch}”.`
-                        : "No partners yet."}
+                      {noneFound}
                     </Typography>
                   </TableCell>
                 </TableRow>

@@ -11,6 +11,7 @@ import { formatDate } from "../../app/format/dates";
 import type { PartnerPageQuery } from "../../gql/graphql";
 import { formatAmount } from "../../app/format/money";
 import { DealStatusChip } from "../../app/ui/DealStatusChip";
+import { RecordCard, RecordCardList, useRecordCards } from "../../app/ui/RecordCards";
 import { useDealsPath } from "../../app/routing/section-paths";
 
 type DealRow = PartnerPageQuery["partner"]["recentDeals"][number];
@@ -20,11 +21,31 @@ const nowrap = { whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" } as c
 /** The partner's latest deal registrations, each opening its review page. */
 export function RecentDealsTable({ deals }: { deals: readonly DealRow[] }) {
   const dealsPath = useDealsPath();
+  const cards = useRecordCards();
   if (deals.length === 0) {
     return (
       <Typography color="text.secondary" sx={{ py: 3, textAlign: "center" }}>
         This partner has not registered any deals yet.
       </Typography>
+    );
+  }
+  if (cards) {
+    return (
+      <RecordCardList label="Recent deal registrations">
+        {deals.map((deal) => (
+          <RecordCard
+            key={deal.id}
+            to={`${dealsPath}/${deal.id}`}
+            title={deal.customerName}
+            subtitle={deal.number}
+            aside={<DealStatusChip status={deal.status} />}
+            fields={[
+              { label: "Amount", value: formatAmount(deal.estimatedAmount) },
+              { label: "Expected close", value: formatDate(deal.expectedCloseDate) },
+            ]}
+          />
+        ))}
+      </RecordCardList>
     );
   }
   return (

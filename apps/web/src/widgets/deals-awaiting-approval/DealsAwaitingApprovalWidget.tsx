@@ -30,6 +30,8 @@ const SCROLL_SHADOW = {
 } as const;
 
 const numeric = { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } as const;
+/** On a phone the amount moves under the customer, so the row fits without sideways scrolling. */
+const amountColumn = { display: { xs: "none", sm: "table-cell" } } as const;
 
 /** Submitted registrations waiting for a decision, oldest first, with SLA flags. */
 export default function DealsAwaitingApprovalWidget({ settings }: WidgetViewProps) {
@@ -64,7 +66,9 @@ export default function DealsAwaitingApprovalWidget({ settings }: WidgetViewProp
           <TableHead sx={{ "& .MuiTableCell-head": { bgcolor: "background.paper" } }}>
             <TableRow>
               <TableCell sx={{ pl: 0 }}>Customer and partner</TableCell>
-              <TableCell align="right">Amount</TableCell>
+              <TableCell align="right" sx={amountColumn}>
+                Amount
+              </TableCell>
               <TableCell align="right" sx={{ pr: 0 }} title="Business time since submission">
                 Waiting
               </TableCell>
@@ -80,10 +84,13 @@ export default function DealsAwaitingApprovalWidget({ settings }: WidgetViewProp
                     </Link>
                   </Typography>
                   <Typography variant="caption" color="text.secondary" noWrap component="p">
+                    <Box component="span" sx={{ display: { sm: "none" } }}>
+                      {formatAmount(deal.estimatedAmount)} ·{" "}
+                    </Box>
                     {deal.number} · {deal.partner.name} · {deal.owner.name}
                   </Typography>
                 </TableCell>
-                <TableCell align="right" sx={numeric}>
+                <TableCell align="right" sx={{ ...numeric, ...amountColumn }}>
                   {formatAmount(deal.estimatedAmount)}
                 </TableCell>
                 <TableCell align="right" sx={{ ...numeric, pr: 0 }}>

@@ -24,8 +24,8 @@ export function ExportCsvButton({
   return (
     <Box sx={{ display: "flex", alignItems: "center", gap: 1.5, flexWrap: "wrap" }}>
       <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-        {formatCount(totalCount, "partner")} · {PERIOD_LABELS[period].toLowerCase()} · open a row
-        for the partner&apos;s dashboard
+        {formatCount(totalCount, "partner")} · {PERIOD_LABELS[period].toLowerCase()} · open a
+        partner for their dashboard
       </Typography>
       {running && state.total !== null && state.total > 0 && (
         <Box sx={{ display: "flex", alignItems: "center", gap: 1, minWidth: 160 }} role="status">

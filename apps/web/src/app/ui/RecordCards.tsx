@@ -1,0 +1,113 @@
+import Box from "@mui/material/Box";
+import Card from "@mui/material/Card";
+import CardActionArea from "@mui/material/CardActionArea";
+import Typography from "@mui/material/Typography";
+import useMediaQuery from "@mui/material/useMediaQuery";
+import type { Theme } from "@mui/material/styles";
+import type { ReactNode } from "react";
+import { Link as RouterLink } from "react-router";
+
+/**
+ * Below `sm` (a phone) lists show records as cards: a table that wide would scroll sideways and
+ * hide the columns people came for.
+ */
+export function useRecordCards(): boolean {
+  return useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"), { noSsr: true });
+}
+
+/** A list of record cards, named for screen readers like the table it stands for. */
+export function RecordCardList({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box
+      component="ul"
+      aria-label={label}
+      // minmax(0, …): a long name is cut with an ellipsis instead of widening the page.
+      sx={{
+        listStyle: "none",
+        m: 0,
+        p: 0,
+        display: "grid",
+        gridTemplateColumns: "minmax(0, 1fr)",
+        gap: 1.25,
+      }}
+    >
+      {children}
+    </Box>
+  );
+}
+
+export interface RecordField {
+  label: string;
+  value: ReactNode;
+  /** Takes the card's whole width (a chip too long for half of it). */
+  wide?: boolean;
+}
+
+/** One record as a card that is one link: its name, a chip beside it, and labelled figures. */
+export function RecordCard({
+  to,
+  title,
+  subtitle,
+  aside,
+  fields,
+}: {
+  to: string;
+  title: ReactNode;
+  subtitle?: ReactNode;
+  /** Beside the title: a status or tier chip. */
+  aside?: ReactNode;
+  fields: readonly RecordField[];
+}) {
+  return (
+    <li>
+      <Card variant="outlined">
+        <CardActionArea component={RouterLink} to={to} sx={{ p: 2 }}>
+          <Box sx={{ display: "flex", alignItems: "flex-start", gap: 1 }}>
+            <Box sx={{ minWidth: 0, flexGrow: 1 }}>
+              <Typography noWrap sx={{ fontWeight: 600 }}>
+                {title}
+              </Typography>
+              {subtitle && (
+                <Typography variant="body2" color="text.secondary" noWrap>
+                  {subtitle}
+                </Typography>
+              )}
+            </Box>
+            {aside}
+          </Box>
+          {fields.length > 0 && (
+            <Box
+              component="dl"
+              sx={{
+                m: 0,
+                mt: 1.5,
+                display: "grid",
+                gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+                columnGap: 2,
+                rowGap: 1,
+              }}
+            >
+              {fields.map((field) => (
+                <Box
+                  key={field.label}
+                  sx={{ minWidth: 0, gridColumn: field.wide ? "1 / -1" : undefined }}
+                >
+                  <Typography component="dt" variant="caption" color="text.secondary">
+                    {field.label}
+                  </Typography>
+                  <Typography
+                    component="dd"
+                    variant="body2"
+                    sx={{ m: 0, fontWeight: 600, fontVariantNumeric: "tabular-nums" }}
+                  >
+                    {field.value}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+          )}
+        </CardActionArea>
+      </Card>
+    </li>
+  );
+}
