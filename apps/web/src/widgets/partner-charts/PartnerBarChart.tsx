@@ -76,6 +76,7 @@ function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps
   const navigate = useNavigate();
   const id = String(value);
   const name = rowsById.get(id)?.partnerName ?? id;
+  const shown = truncateName(name, names.maxChars);
   const href = pathOf(id);
   const onClick = (event: MouseEvent<Element>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -88,7 +89,7 @@ function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps
         <title>{name}</title>
         {names.above !== null ? (
           <text x={0} y={-names.above} style={theme.text as CSSProperties}>
-            {truncateName(name, names.maxChars)}
+            {shown}
           </text>
         ) : (
           <text
@@ -98,7 +99,7 @@ function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps
             dominantBaseline="central"
             style={theme.text as CSSProperties}
           >
-            {truncateName(name, names.maxChars)}
+            {shown}
           </text>
         )}
       </a>
@@ -110,6 +111,7 @@ function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps
 function EndLabels<D extends PartnerBarDatum>({ bars, innerWidth }: BarCustomLayerProps<D>) {
   const { rowsById, endLabel, endLabelAt, names, fontFamily } = useChartContext();
   if (!endLabel) return null;
+  const style = { fontSize: 12, fill: "currentColor", fontFamily, fontWeight: 600 };
   const extents = new Map<string, { right: number; y: number }>();
   for (const bar of bars) {
     const id = String(bar.data.indexValue);
@@ -125,7 +127,6 @@ function EndLabels<D extends PartnerBarDatum>({ bars, innerWidth }: BarCustomLay
       {[...extents].map(([id, { right, y }]) => {
         const row = rowsById.get(id);
         if (!row) return null;
-        const style = { fontSize: 12, fill: "currentColor", fontFamily, fontWeight: 600 };
         return names.above !== null ? (
           <text key={id} x={innerWidth} y={y - names.above} textAnchor="end" style={style}>
             {endLabel(row)}
