@@ -1,5 +1,5 @@
 import type { PeriodPreset, WidgetPeriodPreset } from "@prm/domain";
-import type { ReactNode } from "react";
+import type { ComponentType } from "react";
 
 /** A widget's settings on one dashboard, as saved on the server (`WidgetConfig`). */
 export interface WidgetSettings {
@@ -12,10 +12,20 @@ export interface WidgetViewProps {
   settings: WidgetSettings;
 }
 
-export type RenderWidget = (props: WidgetViewProps) => ReactNode;
+/** How the dashboard draws one widget. */
+export interface WidgetView {
+  View: ComponentType<WidgetViewProps>;
+  /** Whether the view's code is in, so that it draws at once. */
+  isLoaded: () => boolean;
+  /**
+   * Fetches the view's code ahead of drawing it; settles once it is in. It never rejects: a view
+   * whose code did not load says so when drawn. Calling it again costs nothing.
+   */
+  preload: () => Promise<void>;
+}
 
 /** The web side of the widget catalogue: widget id (as in `widgetCatalog`) → its view. */
-export type WidgetViews = ReadonlyMap<string, RenderWidget>;
+export type WidgetViews = ReadonlyMap<string, WidgetView>;
 
 /** What a period-aware widget shows when it has no period saved. */
 export const DEFAULT_WIDGET_PERIOD: WidgetPeriodPreset = "THIS_QUARTER";

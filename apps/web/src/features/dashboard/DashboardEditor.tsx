@@ -88,13 +88,7 @@ export function DashboardEditor({
           </Button>
         </>
       )}
-      <Button
-        variant={editing ? "contained" : "outlined"}
-        startIcon={editing ? <CheckRounded /> : <EditOutlined />}
-        onClick={() => setEditing((on) => !on)}
-      >
-        {editing ? "Done" : "Edit dashboard"}
-      </Button>
+      <EditToggle editing={editing} onToggle={() => setEditing((on) => !on)} />
     </>
   );
 
@@ -138,5 +132,27 @@ export function DashboardEditor({
         onClose={() => setConfirmingReset(false)}
       />
     </>
+  );
+}
+
+/** Edit mode on and off; drawn (disabled) while the dashboard loads, so the header keeps its shape. */
+export function EditToggle({
+  editing,
+  onToggle,
+  disabled,
+}: {
+  editing: boolean;
+  onToggle?: () => void;
+  disabled?: boolean;
+}) {
+  return (
+    <Button
+      variant={editing ? "contained" : "outlined"}
+      startIcon={editing ? <CheckRounded /> : <EditOutlined />}
+      onClick={onToggle}
+      disabled={disabled}
+    >
+      {editing ? "Done" : "Edit dashboard"}
+    </Button>
   );
 }

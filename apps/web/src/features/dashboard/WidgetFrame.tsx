@@ -6,7 +6,7 @@ import Paper from "@mui/material/Paper";
 import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
 import { Suspense } from "react";
-import type { RenderWidget, WidgetSettings } from "../../app/widget-contract/types";
+import type { WidgetSettings, WidgetView } from "../../app/widget-contract/types";
 import { WidgetErrorBoundary } from "../../app/widget-contract/WidgetErrorBoundary";
 import { WidgetEmpty, WidgetLoading } from "../../app/widget-contract/WidgetStates";
 import type { PlacedWidget, WidgetDefinition } from "./dashboard-model";
@@ -20,7 +20,7 @@ interface WidgetFrameProps {
   placed: PlacedWidget;
   definition: WidgetDefinition | undefined;
   /** The widget's view; none when this version of the web app cannot draw it. */
-  renderView: RenderWidget | undefined;
+  view: WidgetView | undefined;
   /** Edit mode: the remove button shows. */
   editing: boolean;
   /** Edit mode with room to move and resize: drag handles show. */
@@ -33,7 +33,7 @@ interface WidgetFrameProps {
 export function WidgetFrame({
   placed,
   definition,
-  renderView,
+  view,
   editing,
   arranging,
   onSettingsChange,
@@ -109,10 +109,10 @@ export function WidgetFrame({
         </Box>
       </Box>
       <Box sx={{ flexGrow: 1, minHeight: 0, px: 2, pb: 1.5, pt: 0.5 }}>
-        {renderView && definition ? (
+        {view && definition ? (
           <WidgetErrorBoundary>
             <Suspense fallback={<WidgetLoading />}>
-              {renderView({ settings: placed.config })}
+              <view.View settings={placed.config} />
             </Suspense>
           </WidgetErrorBoundary>
         ) : (
