@@ -2,12 +2,17 @@ import { DEFAULT_DASHBOARDS } from "@prm/domain";
 import type { Page } from "playwright-core";
 import {
   describeInBrowser,
+  eventually,
   graphqlInPage,
   useBrowser,
   newPage,
   screenshot,
+  screenshotOf,
+  seriousAccessibilityViolations,
   signIn,
 } from "./support/browser";
+
+const PHONE = { width: 390, height: 844 };
 
 interface SavedWidget {
   widget: string;
@@ -42,6 +47,43 @@ async function andWaitForSave(page: Page, action: () => Promise<void>) {
   await saved;
   await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
 }
+
+function resetChannelManagerDashboard(page: Page) {
+  return graphqlInPage(page, `mutation { resetDashboard(portal: CHANNEL_MANAGER) { isDefault } }`);
+}
+
+/** The channel manager's default dashboard, drawn, in edit mode. */
+async function editDefaultDashboard(page: Page) {
+  await signIn(page, "cm@demo.prm");
+  await page.waitForURL("**/cm");
+  await resetChannelManagerDashboard(page);
+  await page.reload();
+  await page.getByRole("region", { name: "Deals awaiting approval" }).getByRole("table").waitFor();
+  await page.getByRole("button", { name: "Edit dashboard" }).click();
+}
+
+/** Where the saved layout puts each widget: "widget x,y w×h". */
+async function savedPlaces(page: Page) {
+  const { widgets } = await savedDashboard(page, "CHANNEL_MANAGER");
+  return widgets.map(({ widget, x, y, w, h }) => `${widget} ${x},${y} ${w}×${h}`);
+}
+
+const DEFAULT_PLACES = DEFAULT_DASHBOARDS.CHANNEL_MANAGER.map(
+  ({ widget, x, y, w, h }) => `${widget} ${x},${y} ${w}×${h}`,
+);
+
+/** Whether the whole element is inside the window, as it is shown. */
+function inView(page: Page, name: string) {
+  return page.getByRole("region", { name }).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+}
+
+const isFocused = (page: Page, role: "button" | "region", name: string) =>
+  page
+    .getByRole(role, { name, exact: true })
+    .evaluate((element) => element === document.activeElement);
 
 async function widgetBoxes(page: Page) {
   const regions = page.locator(".react-grid-item section[aria-label]");
@@ -92,6 +134,9 @@ describeInBrowser("Dashboard editing", () => {
         .locator(".react-grid-item")
         .filter({ has: page.getByRole("region", { name: "Deals by status" }) });
       await added.waitFor();
+      // No free place above, so it lands at the bottom: the page takes the user there.
+      await eventually(() => inView(page, "Deals by status"), true);
+      expect(await isFocused(page, "region", "Deals by status")).toBe(true);
 
       // Move it by its drag handle into the right column.
       const handle = added.locator(".widget-drag-handle").first();
@@ -196,6 +241,143 @@ describeInBrowser("Dashboard editing", () => {
         await page.getByRole("combobox", { name: "Period of Deals by status" }).textContent(),
       ).toBe("This year");
     } finally {
+      await context.close();
+    }
+  });
+
+  it("a removed widget leaves no gap and comes back with Undo; a new one fills the first free place", async () => {
+    const { context, page } = await newPage(browser.current);
+    try {
+      await editDefaultDashboard(page);
+
+      // The approvals table rises into the place the pipeline chart leaves.
+      await andWaitForSave(page, () =>
+        page.getByRole("button", { name: "Remove Pipeline by partner" }).click(),
+      );
+      await page.getByRole("alert").filter({ hasText: "Pipeline by partner removed" }).waitFor();
+      expect(await isFocused(page, "button", "Undo")).toBe(true);
+      expect(await savedPlaces(page)).toContain("dealsAwaitingApproval 6,0 6×5");
+      await page.mouse.move(0, 0);
+      await screenshot(page, "dashboard-widget-removed-undo");
+
+      await andWaitForSave(page, () => page.getByRole("button", { name: "Undo" }).click());
+      expect(await savedPlaces(page)).toEqual(DEFAULT_PLACES);
+      expect(await isFocused(page, "region", "Pipeline by partner")).toBe(true);
+
+      // The win/loss chart's place stays free (the full-width list cannot rise past the
+      // approvals table): a new widget goes there, not to the bottom.
+      await andWaitForSave(page, () =>
+        page.getByRole("button", { name: "Remove Partner win/loss" }).click(),
+      );
+      await page.getByRole("button", { name: "Add widget" }).click();
+      await andWaitForSave(page, () =>
+        page
+          .getByRole("dialog", { name: "Add a widget" })
+          .getByRole("button", { name: "Add Deals by status" })
+          .click(),
+      );
+      expect(await savedPlaces(page)).toContain("dealsByStatus 0,5 6×4");
+      await eventually(() => isFocused(page, "region", "Deals by status"), true);
+      expect(await inView(page, "Deals by status")).toBe(true);
+      await page
+        .getByRole("region", { name: "Deals by status" })
+        .getByText(/registrations worth/)
+        .waitFor();
+      await screenshot(page, "dashboard-widget-added-in-free-place");
+    } finally {
+      await resetChannelManagerDashboard(page);
+      await context.close();
+    }
+  });
+
+  it("the keyboard moves and resizes the focused widget, and says so", async () => {
+    const { context, page } = await newPage(browser.current);
+    try {
+      await editDefaultDashboard(page);
+      const status = page.getByRole("alert").getByRole("status");
+
+      await page.getByRole("button", { name: "Move or resize Partner leaderboard" }).focus();
+      await andWaitForSave(page, () => page.keyboard.press("ArrowDown"));
+      await status.getByText("Partner leaderboard moved to row 6, column 1.").waitFor();
+      await andWaitForSave(page, () => page.keyboard.press("Shift+ArrowDown"));
+      await status
+        .getByText("Partner leaderboard is now 6 columns wide and 6 rows high.")
+        .waitFor();
+      expect(await isFocused(page, "button", "Move or resize Partner leaderboard")).toBe(true);
+      expect(await savedPlaces(page)).toEqual([
+        "partnerLeaderboard 0,5 6×6",
+        "pipelineByPartner 6,0 6×5",
+        "partnerWinLoss 0,0 6×5",
+        "dealsAwaitingApproval 6,5 6×5",
+        "partnersList 0,11 12×7",
+      ]);
+      const boxes = await widgetBoxes(page);
+      expect(boxes.map((box) => box.title)).toEqual([
+        "Partner win/loss",
+        "Pipeline by partner",
+        "Partner leaderboard",
+        "Deals awaiting approval",
+        "Partners",
+      ]);
+
+      // The same steps from the handle's menu, with a click (no dragging).
+      await page.getByRole("button", { name: "Move or resize Partner leaderboard" }).click();
+      const menu = page.getByRole("menu", { name: "Move or resize Partner leaderboard" });
+      await menu.waitFor();
+      await page.mouse.move(0, 0);
+      await screenshot(page, "dashboard-arrange-menu");
+      await andWaitForSave(page, () => menu.getByRole("menuitem", { name: /Move up/ }).click());
+      await status.getByText("Partner leaderboard moved to row 1, column 1.").waitFor();
+
+      // The resize grips show without hovering.
+      await page.mouse.move(0, 0);
+      const grips = page.locator(".react-grid-item > .react-resizable-handle");
+      expect(await grips.count()).toBe(5);
+      expect(await grips.first().evaluate((grip) => getComputedStyle(grip).opacity)).toBe("1");
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await screenshot(page, "dashboard-editing-keyboard");
+
+      await page.getByRole("button", { name: "Switch to dark theme" }).click();
+      await page.mouse.move(0, 0);
+      await page.waitForFunction(() => !document.querySelector("[role=tooltip]"));
+      await page.getByRole("button", { name: "Move or resize Pipeline by partner" }).focus();
+      await andWaitForSave(page, () => page.keyboard.press("Shift+ArrowLeft"));
+      await status
+        .getByText("Pipeline by partner is now 5 columns wide and 5 rows high.")
+        .waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await screenshot(page, "dashboard-editing-keyboard-dark");
+      // Close up: the handle's focus ring and the resize grip, on the dark background.
+      await screenshotOf(
+        page
+          .locator(".react-grid-item")
+          .filter({ has: page.getByRole("region", { name: "Pipeline by partner" }) }),
+        "dashboard-widget-arranging-dark",
+      );
+      await page.getByRole("button", { name: "Switch to light theme" }).click();
+    } finally {
+      await resetChannelManagerDashboard(page);
+      await context.close();
+    }
+  });
+
+  it("on a phone the widgets stack, and a removed one still comes back with Undo", async () => {
+    const { context, page } = await newPage(browser.current, PHONE);
+    try {
+      await editDefaultDashboard(page);
+      // Stacked: no moving or resizing here, so no handles.
+      expect(await page.getByRole("button", { name: /^Move or resize/ }).count()).toBe(0);
+
+      await andWaitForSave(page, () =>
+        page.getByRole("button", { name: "Remove Partner win/loss" }).click(),
+      );
+      await page.getByRole("alert").filter({ hasText: "Partner win/loss removed" }).waitFor();
+      await screenshot(page, "phone-dashboard-widget-removed-undo");
+      await andWaitForSave(page, () => page.getByRole("button", { name: "Undo" }).click());
+      expect(await savedPlaces(page)).toEqual(DEFAULT_PLACES);
+      await eventually(() => inView(page, "Partner win/loss"), true);
+    } finally {
+      await resetChannelManagerDashboard(page);
       await context.close();
     }
   });

@@ -6,8 +6,7 @@ import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import { useMutation } from "@apollo/client/react";
 import type { Portal } from "@prm/domain";
-import { useState } from "react";
-import type { Layout } from "react-grid-layout";
+import { useEffect, useState } from "react";
 import { errorMessage } from "../../app/graphql-errors";
 import { PageHeader } from "../../app/layout/PageHeader";
 import type { WidgetSettings, WidgetViews } from "../../app/widget-contract/types";
@@ -15,8 +14,8 @@ import { AddWidgetDialog } from "./AddWidgetDialog";
 import { DashboardGrid } from "./DashboardGrid";
 import {
   addWidget,
-  applyGridLayout,
   removeWidget,
+  restoreWidget,
   updateWidgetSettings,
   type PlacedWidget,
   type WidgetDefinition,
@@ -25,7 +24,18 @@ import { EmptyDashboard } from "./EmptyDashboard";
 import { ResetDashboardDialog } from "./ResetDashboardDialog";
 import { SaveStatusIndicator } from "./SaveStatusIndicator";
 import { ResetDashboardDocument } from "./documents";
+import { UndoRemovalSnackbar, type RemovedWidget } from "./UndoRemovalSnackbar";
 import { useDashboardAutosave } from "./useDashboardAutosave";
+import { widgetTitle } from "./WidgetFrame";
+
+/** How long a widget just added or brought back stays outlined. */
+const HIGHLIGHT_MS = 4000;
+
+/** A removed widget and where it was, for Undo. */
+interface Removal extends RemovedWidget {
+  widget: PlacedWidget;
+  index: number;
+}
 
 interface DashboardEditorProps {
   portal: Portal;
@@ -51,13 +61,44 @@ export function DashboardEditor({
   const [adding, setAdding] = useState(false);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [resetError, setResetError] = useState<string | null>(null);
+  const [removal, setRemoval] = useState<Removal | null>(null);
+  const [highlighted, setHighlighted] = useState<string | null>(null);
   const autosave = useDashboardAutosave(portal);
   const [resetDashboard, { loading: resetting }] = useMutation(ResetDashboardDocument);
+
+  useEffect(() => {
+    if (!highlighted) return;
+    const timer = setTimeout(() => setHighlighted(null), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [highlighted]);
 
   function change(next: PlacedWidget[]) {
     if (next === widgets) return;
     setWidgets(next);
     autosave.schedule(next);
+  }
+
+  function add(definition: WidgetDefinition) {
+    const { widgets: next, added } = addWidget(widgets, definition);
+    change(next);
+    setHighlighted(added.id);
+    setAdding(false);
+  }
+
+  function remove(id: string) {
+    const index = widgets.findIndex((placed) => placed.id === id);
+    const widget = widgets[index];
+    if (!widget) return;
+    const title = widgetTitle(catalog.find((d) => d.id === widget.widget));
+    setRemoval({ widget, index, id, title });
+    change(removeWidget(widgets, id));
+  }
+
+  function undoRemoval() {
+    if (!removal) return;
+    change(restoreWidget(widgets, removal.widget, removal.index));
+    setHighlighted(removal.widget.id);
+    setRemoval(null);
   }
 
   async function reset() {
@@ -66,6 +107,7 @@ export function DashboardEditor({
       const { data } = await resetDashboard({ variables: { portal } });
       if (data) {
         setWidgets(data.resetDashboard.widgets);
+        setRemoval(null);
         autosave.cancel({ state: "saved", at: new Date() });
       }
       setConfirmingReset(false);
@@ -108,22 +150,25 @@ export function DashboardEditor({
           catalog={catalog}
           widgetViews={widgetViews}
           editing={editing}
-          onLayoutChange={(layout: Layout) => change(applyGridLayout(widgets, layout))}
+          highlighted={highlighted}
+          onChange={change}
           onSettingsChange={(id: string, settings: WidgetSettings) =>
             change(updateWidgetSettings(widgets, id, settings))
           }
-          onRemove={(id) => change(removeWidget(widgets, id))}
+          onRemove={remove}
         />
       )}
       <AddWidgetDialog
         open={adding}
         catalog={catalog}
         placed={widgets}
-        onAdd={(definition) => {
-          change(addWidget(widgets, definition));
-          setAdding(false);
-        }}
+        onAdd={add}
         onClose={() => setAdding(false)}
+      />
+      <UndoRemovalSnackbar
+        removed={removal}
+        onUndo={undoRemoval}
+        onClose={() => setRemoval(null)}
       />
       <ResetDashboardDialog
         open={confirmingReset}

@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import ReactGridLayout, { type Layout } from "react-grid-layout";
 import "react-grid-layout/css/styles.css";
 import "react-resizable/css/styles.css";
+import { DASHBOARD_COMPACTOR } from "./dashboard-model";
 import { DRAG_HANDLE_CLASS, NO_DRAG_CLASS } from "./WidgetFrame";
 
 export const ROW_HEIGHT = 72;
@@ -69,7 +70,23 @@ export function WidgetGrid({
       sx={{
         mx: `-${GAP}px`,
         "& .react-grid-item.react-grid-placeholder": { bgcolor: "primary.main", borderRadius: 2 },
-        "& .react-resizable-handle": { zIndex: 2 },
+        // The resize grip shows all the while widgets can be resized, not only under the pointer.
+        "& .react-grid-item > .react-resizable-handle": {
+          zIndex: 2,
+          opacity: 1,
+          width: 24,
+          height: 24,
+          backgroundImage: "none",
+          "&::after": {
+            right: 6,
+            bottom: 6,
+            width: 9,
+            height: 9,
+            borderRight: "3px solid var(--mui-palette-text-secondary)",
+            borderBottom: "3px solid var(--mui-palette-text-secondary)",
+            borderBottomRightRadius: 3,
+          },
+        },
         // The widget under the pointer (or keyboard focus) draws over its neighbours, tooltip included.
         "& .react-grid-item:hover, & .react-grid-item:focus-within": { zIndex: 3 },
       }}
@@ -78,6 +95,7 @@ export function WidgetGrid({
         <ReactGridLayout
           width={width}
           layout={stacked ? stackedLayout(layout) : layout}
+          compactor={DASHBOARD_COMPACTOR}
           gridConfig={{
             cols: GRID_COLUMNS,
             rowHeight: ROW_HEIGHT,

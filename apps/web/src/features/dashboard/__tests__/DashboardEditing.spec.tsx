@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { GraphQLError } from "graphql";
 import type { DashboardWidgetInput, SaveDashboardMutationVariables } from "../../../gql/graphql";
@@ -73,6 +73,29 @@ async function openDashboard(extraMocks: Mock[]) {
 const widgetRegions = () =>
   screen.getAllByRole("region").map((region) => region.getAttribute("aria-label"));
 
+/** Where the saved layout put each widget: "widget x,y w×h". */
+const placesIn = (saved: DashboardWidgetInput[] | undefined) =>
+  saved?.map(({ widget, x, y, w, h }) => `${widget} ${x},${y} ${w}×${h}`);
+
+/** Waits until the last layout saved puts the widgets there. */
+const savedPlacesBecome = (saves: ReturnType<typeof saveRecorder>, places: string[]) =>
+  waitFor(() => expect(placesIn(saves.lastSaved())).toEqual(places), { timeout: 3000 });
+
+const DEFAULT_PLACES = [
+  "partnerLeaderboard 0,0 6×5",
+  "pipelineByPartner 6,0 6×5",
+  "partnerWinLoss 0,5 6×5",
+  "dealsAwaitingApproval 6,5 6×5",
+  "partnersList 0,10 12×7",
+];
+
+/** Focuses a widget's move handle, as Tab would. */
+function focusHandle(title: string) {
+  const handle = screen.getByRole("button", { name: `Move or resize ${title}` });
+  act(() => handle.focus());
+  return handle;
+}
+
 describe("Dashboard editing", () => {
   it("adds a widget from the catalogue and saves the new layout", async () => {
     const saves = saveRecorder();
@@ -115,6 +138,118 @@ describe("Dashboard editing", () => {
         ),
       { timeout: 3000 },
     );
+  });
+
+  it("adds a widget in the first free place, and focuses it", async () => {
+    // A hole top right, where the pipeline chart was.
+    const withHole = dashboardOf("CHANNEL_MANAGER", [
+      { id: "lb", widget: "partnerLeaderboard", x: 0, y: 0, w: 6, h: 5, config: {} },
+      { id: "pl", widget: "partnersList", x: 0, y: 5, w: 12, h: 7, config: {} },
+    ]);
+    const saves = saveRecorder();
+    renderApp({
+      route: "/cm",
+      mocks: [meMock(CM), ...dashboardMocks("CHANNEL_MANAGER", withHole), saves.mock],
+    });
+    await screen.findByRole("region", { name: "Partners" });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Edit dashboard" }));
+
+    await user.click(screen.getByRole("button", { name: "Add widget" }));
+    const dialog = await screen.findByRole("dialog", { name: "Add a widget" });
+    await user.click(within(dialog).getByRole("button", { name: "Add Deals by status" }));
+
+    const added = await screen.findByRole("region", { name: "Deals by status" });
+    await waitFor(() => expect(added).toHaveFocus());
+    await savedPlacesBecome(saves, [
+      "partnerLeaderboard 0,0 6×5",
+      "partnersList 0,5 12×7",
+      "dealsByStatus 6,0 6×4",
+    ]);
+  });
+
+  it("closes the gap a removed widget leaves, and Undo puts it back", async () => {
+    const saves = saveRecorder();
+    const user = await openDashboard([saves.mock]);
+
+    await user.click(screen.getByRole("button", { name: "Remove Pipeline by partner" }));
+
+    expect(await screen.findByText("Pipeline by partner removed")).toBeInTheDocument();
+    const undo = screen.getByRole("button", { name: "Undo" });
+    expect(undo).toHaveFocus();
+    // The approvals table below rises into the gap.
+    await savedPlacesBecome(saves, [
+      "partnerLeaderboard 0,0 6×5",
+      "partnerWinLoss 0,5 6×5",
+      "dealsAwaitingApproval 6,0 6×5",
+      "partnersList 0,10 12×7",
+    ]);
+
+    await user.click(undo);
+    const restored = await screen.findByRole("region", { name: "Pipeline by partner" });
+    await waitFor(() => expect(restored).toHaveFocus());
+    expect(widgetRegions()).toEqual(DEFAULT_TITLES);
+    await savedPlacesBecome(saves, DEFAULT_PLACES);
+  });
+
+  it("moves and resizes the focused widget with the arrow keys, and says what it did", async () => {
+    const saves = saveRecorder();
+    const user = await openDashboard([saves.mock]);
+
+    focusHandle("Partner leaderboard");
+    await user.keyboard("{ArrowDown}");
+    // It passes the win/loss chart below it.
+    expect(
+      await screen.findByText("Partner leaderboard moved to row 6, column 1."),
+    ).toBeInTheDocument();
+    await user.keyboard("{Shift>}{ArrowUp}{/Shift}");
+    expect(
+      await screen.findByText("Partner leaderboard is now 6 columns wide and 4 rows high."),
+    ).toBeInTheDocument();
+    await user.keyboard("{ArrowLeft}");
+    expect(
+      await screen.findByText("Partner leaderboard can't move further left."),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "Move or resize Partner leaderboard" }),
+    ).toHaveFocus();
+
+    await savedPlacesBecome(saves, [
+      "partnerLeaderboard 0,5 6×4",
+      "pipelineByPartner 6,0 6×5",
+      "partnerWinLoss 0,0 6×5",
+      "dealsAwaitingApproval 6,5 6×5",
+      "partnersList 0,10 12×7",
+    ]);
+  });
+
+  it("offers the same steps in the handle's menu, for those who cannot drag", async () => {
+    const saves = saveRecorder();
+    const user = await openDashboard([saves.mock]);
+
+    await user.click(screen.getByRole("button", { name: "Move or resize Pipeline by partner" }));
+    const menu = await screen.findByRole("menu", { name: "Move or resize Pipeline by partner" });
+    expect(within(menu).getByRole("menuitem", { name: /Move right/ })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+    expect(within(menu).getByRole("menuitem", { name: /Wider/ })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+    await user.click(within(menu).getByRole("menuitem", { name: /Taller/ }));
+
+    expect(
+      await screen.findByText("Pipeline by partner is now 6 columns wide and 6 rows high."),
+    ).toBeInTheDocument();
+    // The approvals table below makes room.
+    await savedPlacesBecome(saves, [
+      "partnerLeaderboard 0,0 6×5",
+      "pipelineByPartner 6,0 6×6",
+      "partnerWinLoss 0,5 6×5",
+      "dealsAwaitingApproval 6,6 6×5",
+      "partnersList 0,11 12×7",
+    ]);
   });
 
   it("changes one widget's period, shows that period's figures and saves it", async () => {
