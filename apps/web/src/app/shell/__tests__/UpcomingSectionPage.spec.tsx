@@ -15,10 +15,11 @@ describe("a section that is not built yet", () => {
     );
     expect(screen.getByRole("heading", { name: "Coming soon" })).toBeInTheDocument();
     const planned = screen.getByRole("list", { name: "Planned, not built yet" });
-    expect(within(planned).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      "Invite sellers and managers",
-      "Deactivate people who leave",
-    ]);
+    expect(
+      within(planned)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Invite sellers and managers", "Deactivate people who leave"]);
     // No check marks (MUI icons are svgs) beside the planned features.
     expect(planned.querySelector("svg")).toBeNull();
     expect(container.querySelector('[data-testid="CheckCircleOutlineIcon"]')).toBeNull();
