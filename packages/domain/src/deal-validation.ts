@@ -42,9 +42,14 @@ const REQUIRED_FIELDS = [
 ] as const satisfies readonly DealField[];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The one email address check of forms and the API (a deal's contact, a contact). */
+export const isEmailAddress = (value: string) => EMAIL.test(value);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isRealDate(s: string): boolean {
+/** A calendar date written YYYY-MM-DD that exists ("2026-02-30" does not). */
+export function isRealDate(s: string): boolean {
   if (!ISO_DATE.test(s)) return false;
   const date = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;

@@ -1,4 +1,5 @@
 import { centsToMoney, toCents } from "./money";
+import type { DateRange } from "./periods";
 
 export type MetricName =
   | "WON_AMOUNT"
@@ -11,7 +12,10 @@ export type MetricName =
   | "WIN_RATE"
   | "WIN_RATE_BY_AMOUNT"
   | "QUOTA_AMOUNT"
-  | "QUOTA_ATTAINMENT";
+  | "QUOTA_ATTAINMENT"
+  | "AMOUNT_TO_CLOSE"
+  | "LOSS_REASONS"
+  | "PIPELINE_TREND";
 
 export type MetricUnit = "money" | "count" | "ratio";
 
@@ -86,6 +90,24 @@ export const METRICS: Readonly<Record<MetricName, MetricDefinition>> = {
       "Won amount in the quota's period / quota amount: the won amount closed within the ranges of the quotas lying in the period, over their sum; empty when there is no quota",
     unit: "ratio",
   },
+  AMOUNT_TO_CLOSE: {
+    label: "Still to close",
+    description:
+      "Quota amount minus the won amount counted in its attainment, never below zero; empty when there is no quota",
+    unit: "money",
+  },
+  LOSS_REASONS: {
+    label: "Loss reasons",
+    description:
+      "Opportunities closed lost with close date in the period, by loss reason: number and amount",
+    unit: "money",
+  },
+  PIPELINE_TREND: {
+    label: "Pipeline trend",
+    description:
+      "Open pipeline expected to close in the period (at today's amounts and expected close dates) as it stood at the end of each week (Monday 00:00 UTC) of the period up to now, and now; an opportunity counts at an instant when its last stage change up to then was to an open stage",
+    unit: "money",
+  },
 };
 
 export const METRIC_NAMES = Object.keys(METRICS) as MetricName[];
@@ -121,4 +143,36 @@ export function weightedAmount(amount: number | string, probability: number): st
   const product = toCents(amount) * BigInt(probability);
   // bigint division truncates toward zero, so adding half first rounds half away from zero.
   return centsToMoney((product + (product < 0n ? -50n : 50n)) / 100n);
+}
+
+/** AMOUNT_TO_CLOSE: quota − won, at least zero; null without a quota. */
+export function amountToClose(
+  quotaAmount: number | string | null,
+  wonAmount: number | string,
+): string | null {
+  if (quotaAmount === null) return null;
+  const rest = toCents(quotaAmount) - toCents(wonAmount);
+  return centsToMoney(rest > 0n ? rest : 0n);
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+/** 1970-01-05 was a Monday: week boundaries are this plus whole weeks. */
+const FIRST_MONDAY_MS = Date.UTC(1970, 0, 5);
+
+/**
+ * PIPELINE_TREND's instants: each week's end (Monday 00:00 UTC) after the period's start up to
+ * the earlier of its end and `now`, then that instant itself if it is not a week's end. Empty
+ * for a period that has not started.
+ */
+export function pipelineTrendPoints(range: DateRange, now: Date = new Date()): Date[] {
+  const last = Math.min(range.to.getTime(), now.getTime());
+  const from = range.from.getTime();
+  if (last <= from) return [];
+  const points: Date[] = [];
+  const weeksToFirst = Math.floor((from - FIRST_MONDAY_MS) / WEEK_MS) + 1;
+  for (let t = FIRST_MONDAY_MS + weeksToFirst * WEEK_MS; t <= last; t += WEEK_MS) {
+    points.push(new Date(t));
+  }
+  if (points.at(-1)?.getTime() !== last) points.push(new Date(last));
+  return points;
 }

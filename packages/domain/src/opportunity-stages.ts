@@ -62,6 +62,30 @@ export function requiresLossReason(to: OpportunityStage): boolean {
   return to === "CLOSED_LOST";
 }
 
+/** Why an opportunity was lost: a fixed list (for win/loss analysis) plus optional free text. */
+export const LOSS_REASONS = [
+  "PRICE",
+  "COMPETITOR",
+  "NO_BUDGET",
+  "NO_DECISION",
+  "TIMING",
+  "OTHER",
+] as const;
+export type LossReason = (typeof LOSS_REASONS)[number];
+
+export const LOSS_REASON_LABELS: Readonly<Record<LossReason, string>> = {
+  PRICE: "Price",
+  COMPETITOR: "Lost to a competitor",
+  NO_BUDGET: "No budget",
+  NO_DECISION: "No decision",
+  TIMING: "Timing",
+  OTHER: "Other",
+};
+
+export function isLossReason(value: unknown): value is LossReason {
+  return (LOSS_REASONS as readonly unknown[]).includes(value);
+}
+
 export const ACTIVITY_TYPES = ["CALL", "EMAIL", "MEETING", "NOTE", "TASK"] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 

@@ -11,14 +11,18 @@ export const PERMISSIONS = [
   "deal:conflicts:read",
   "opportunity:read",
   "opportunity:write",
+  "opportunity:manage",
   "activity:read",
   "activity:write",
+  "account:read",
+  "contact:write",
   "metrics:partner",
   "metrics:team",
   "metrics:own",
   "partner:read",
   "partner:manage",
   "quota:set",
+  "quota:read",
   "user:read",
   "user:manage",
   "territory:read",
@@ -35,13 +39,16 @@ const EVERY_ROLE = [
   "deal:read",
   "opportunity:read",
   "activity:read",
+  "account:read",
   "territory:read",
+  "quota:read",
 ] as const satisfies readonly Permission[];
 
 const PARTNER_WORK = [
   "deal:register",
   "opportunity:write",
   "activity:write",
+  "contact:write",
   "metrics:own",
 ] as const satisfies readonly Permission[];
 
@@ -61,19 +68,21 @@ const CHANNEL_OVERSIGHT = [
  * which records it may take it on (assigned partners, own org, own team) is decided by scoping.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  VENDOR_ADMIN: [
-    ...EVERY_ROLE,
-    ...CHANNEL_OVERSIGHT,
-    "partner:manage",
-    "user:manage",
-    "territory:manage",
-  ],
+  VENDOR_ADMIN: [...EVERY_ROLE, ...CHANNEL_OVERSIGHT, "partner:manage", "user:manage"],
   CHANNEL_MANAGER: [...EVERY_ROLE, ...CHANNEL_OVERSIGHT],
   PARTNER_SELLER: [...EVERY_ROLE, ...PARTNER_WORK],
-  PARTNER_SALES_MANAGER: [...EVERY_ROLE, ...PARTNER_WORK, "metrics:team", "user:read"],
+  PARTNER_SALES_MANAGER: [
+    ...EVERY_ROLE,
+    ...PARTNER_WORK,
+    "opportunity:manage",
+    "metrics:team",
+    "quota:set",
+    "user:read",
+  ],
   PARTNER_SALES_OPS: [
     ...EVERY_ROLE,
     ...PARTNER_WORK,
+    "opportunity:manage",
     "metrics:team",
     "quota:set",
     "user:read",

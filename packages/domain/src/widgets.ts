@@ -10,6 +10,17 @@ export const WIDGET_IDS = [
   "dealsByStatus",
   "dealsAwaitingApproval",
   "approvalTime",
+  "pipelineByStage",
+  "quotaAttainment",
+  "winLoss",
+  "pipelineTrend",
+  "activitiesDue",
+  "teamLeaderboard",
+  "teamPipeline",
+  "teamQuotas",
+  "teamActivitiesOverdue",
+  "operatorsSummary",
+  "territoriesSummary",
 ] as const;
 export type WidgetId = (typeof WIDGET_IDS)[number];
 
@@ -38,6 +49,11 @@ export interface WidgetDefinition {
   id: WidgetId;
   title: string;
   description: string;
+  /**
+   * The title and description a role sees instead, where the widget's scope differs by role
+   * (a seller's "My win/loss" is sales operations' "Organization win/loss").
+   */
+  byRole?: Partial<Record<Role, { title: string; description: string }>>;
   /** The roles that may place this widget on their dashboard. */
   roles: readonly Role[];
   defaultSize: WidgetSize;
@@ -54,6 +70,58 @@ export const LIMIT_RANGE = { min: 1, max: 50 } as const;
 export const PLACEMENT_ID_MAX_LENGTH = 64;
 
 const CHANNEL_OVERSIGHT_ROLES: readonly Role[] = ["CHANNEL_MANAGER", "VENDOR_ADMIN"];
+/** The partner roles that see a team: a sales manager theirs, sales operations the organization. */
+const TEAM_ROLES: readonly Role[] = ["PARTNER_SALES_MANAGER", "PARTNER_SALES_OPS"];
+
+/**
+ * A partner widget over the viewer's sales scope (salesMetrics): the seller's own records, the
+ * sales manager's team, sales operations' organization; `what` names the figure for each.
+ */
+function salesWidget(
+  id: WidgetId,
+  what: Record<"PARTNER_SELLER" | "PARTNER_SALES_MANAGER" | "PARTNER_SALES_OPS", [string, string]>,
+  size: Pick<WidgetDefinition, "defaultSize" | "minSize" | "maxSize">,
+): WidgetDefinition {
+  const [title, description] = what.PARTNER_SELLER;
+  return {
+    id,
+    title,
+    description,
+    byRole: Object.fromEntries(
+      Object.entries(what).map(([role, [t, d]]) => [role, { title: t, description: d }]),
+    ),
+    roles: PARTNER_ROLES,
+    ...size,
+    options: { period: true, limit: false },
+    defaultConfig: { period: "THIS_QUARTER" },
+  };
+}
+
+/** A sales manager's or sales operations' widget with one row per person of the team. */
+function teamWidget(
+  id: WidgetId,
+  title: string,
+  description: string,
+  options: WidgetDefinition["options"] = { period: true, limit: false },
+): WidgetDefinition {
+  return {
+    id,
+    title,
+    description,
+    roles: TEAM_ROLES,
+    defaultSize: { w: 6, h: 5 },
+    minSize: { w: 4, h: 3 },
+    maxSize: { w: 12, h: 12 },
+    options,
+    defaultConfig: options.period ? { period: "THIS_QUARTER" } : {},
+  };
+}
+
+const CHART_SIZE = {
+  defaultSize: { w: 6, h: 5 },
+  minSize: { w: 4, h: 3 },
+  maxSize: { w: 12, h: 10 },
+} as const;
 
 /** The channel manager's partner charts: one bar per partner, top N, for a period. */
 function partnerChart(id: WidgetId, title: string, description: string): WidgetDefinition {
@@ -134,6 +202,134 @@ export const WIDGETS: Readonly<Record<WidgetId, WidgetDefinition>> = {
     options: { period: true, limit: false },
     defaultConfig: { period: "THIS_QUARTER" },
   },
+  pipelineByStage: salesWidget(
+    "pipelineByStage",
+    {
+      PARTNER_SELLER: [
+        "My pipeline by stage",
+        "Your open opportunities expected to close in the period, by stage: amount and weighted amount.",
+      ],
+      PARTNER_SALES_MANAGER: [
+        "Team pipeline by stage",
+        "Open opportunities of your team (you and your direct reports) expected to close in the period, by stage.",
+      ],
+      PARTNER_SALES_OPS: [
+        "Organization pipeline",
+        "Open opportunities of your organization expected to close in the period, by stage.",
+      ],
+    },
+    CHART_SIZE,
+  ),
+  quotaAttainment: salesWidget(
+    "quotaAttainment",
+    {
+      PARTNER_SELLER: [
+        "My quota attainment",
+        "Your won amount against your quota for the period, and the amount still to close.",
+      ],
+      PARTNER_SALES_MANAGER: [
+        "Team quota attainment",
+        "Your team's won amount against the sum of its members' quotas for the period.",
+      ],
+      PARTNER_SALES_OPS: [
+        "Organization quota attainment",
+        "Your organization's won amount against its quota for the period (set by your channel manager).",
+      ],
+    },
+    { defaultSize: { w: 6, h: 3 }, minSize: { w: 3, h: 3 }, maxSize: { w: 12, h: 6 } },
+  ),
+  winLoss: salesWidget(
+    "winLoss",
+    {
+      PARTNER_SELLER: [
+        "My win/loss",
+        "Your opportunities won and lost in the period, win rates, and why they were lost.",
+      ],
+      PARTNER_SALES_MANAGER: [
+        "Team win/loss",
+        "Your team's opportunities won and lost in the period, win rates, and why they were lost.",
+      ],
+      PARTNER_SALES_OPS: [
+        "Organization win/loss",
+        "Your organization's opportunities won and lost in the period, win rates, and why they were lost.",
+      ],
+    },
+    CHART_SIZE,
+  ),
+  pipelineTrend: salesWidget(
+    "pipelineTrend",
+    {
+      PARTNER_SELLER: [
+        "My pipeline trend",
+        "Your open pipeline expected to close in the period as it stood at the end of each week.",
+      ],
+      PARTNER_SALES_MANAGER: [
+        "Team pipeline trend",
+        "Your team's open pipeline expected to close in the period as it stood at the end of each week.",
+      ],
+      PARTNER_SALES_OPS: [
+        "Organization pipeline trend",
+        "Your organization's open pipeline expected to close in the period as it stood at the end of each week.",
+      ],
+    },
+    CHART_SIZE,
+  ),
+  activitiesDue: {
+    id: "activitiesDue",
+    title: "Activities due",
+    description: "Your open tasks, overdue first, then by due time; complete them in place.",
+    roles: PARTNER_ROLES,
+    defaultSize: { w: 6, h: 5 },
+    minSize: { w: 4, h: 3 },
+    maxSize: { w: 12, h: 12 },
+    options: { period: false, limit: true },
+    defaultConfig: { limit: 10 },
+  },
+  teamLeaderboard: teamWidget(
+    "teamLeaderboard",
+    "Team leaderboard",
+    "Each person of the team ranked by won amount in the period, with quota attainment; open a person's view from their row.",
+  ),
+  teamPipeline: teamWidget(
+    "teamPipeline",
+    "Team pipeline by seller",
+    "Open pipeline of each person of the team expected to close in the period, by stage.",
+  ),
+  teamQuotas: teamWidget(
+    "teamQuotas",
+    "Team quota attainment",
+    "Each person's won amount against their quota for the period.",
+  ),
+  teamActivitiesOverdue: teamWidget(
+    "teamActivitiesOverdue",
+    "Team activities overdue",
+    "Open tasks past their due time, per person of the team, most overdue first.",
+    { period: false, limit: true },
+  ),
+  operatorsSummary: {
+    id: "operatorsSummary",
+    title: "Operators",
+    description:
+      "Active users of your organization by role, and invitations waiting to be accepted.",
+    roles: ["PARTNER_SALES_OPS"],
+    defaultSize: { w: 6, h: 4 },
+    minSize: { w: 3, h: 3 },
+    maxSize: { w: 12, h: 8 },
+    options: { period: false, limit: false },
+    defaultConfig: {},
+  },
+  territoriesSummary: {
+    id: "territoriesSummary",
+    title: "Territories",
+    description:
+      "Open pipeline of each top-level territory of your organization (its sub-territories included).",
+    roles: ["PARTNER_SALES_OPS"],
+    defaultSize: { w: 6, h: 4 },
+    minSize: { w: 3, h: 3 },
+    maxSize: { w: 12, h: 10 },
+    options: { period: false, limit: false },
+    defaultConfig: {},
+  },
 };
 
 export function isWidgetId(value: unknown): value is WidgetId {
@@ -148,9 +344,11 @@ export function isWidgetAllowed(role: Role, widget: string): boolean {
   return isWidgetId(widget) && WIDGETS[widget].roles.includes(role);
 }
 
-/** The catalogue a role picks from, in WIDGET_IDS order. */
+/** The catalogue a role picks from, in WIDGET_IDS order, with the role's titles. */
 export function widgetsForRole(role: Role): WidgetDefinition[] {
-  return WIDGET_IDS.map((id) => WIDGETS[id]).filter((widget) => widget.roles.includes(role));
+  return WIDGET_IDS.map((id) => WIDGETS[id])
+    .filter((widget) => widget.roles.includes(role))
+    .map((widget) => ({ ...widget, ...widget.byRole?.[role] }));
 }
 
 /** A widget on a dashboard. `id` tells two placements of the same widget apart. */
@@ -169,9 +367,32 @@ function place(id: string, widget: WidgetId, x: number, y: number): WidgetPlacem
   return { id, widget, x, y, ...defaultSize, config: { ...defaultConfig } };
 }
 
-// Until the partner widgets of later issues arrive, their one widget spans the whole row.
-const PARTNER_DEFAULT: readonly WidgetPlacement[] = [
-  { ...place("deals-by-status", "dealsByStatus", 0, 0), w: GRID_COLUMNS },
+const SELLER_DEFAULT: readonly WidgetPlacement[] = [
+  place("quota-attainment", "quotaAttainment", 0, 0),
+  { ...place("deals-by-status", "dealsByStatus", 6, 0), h: 3 },
+  place("pipeline-by-stage", "pipelineByStage", 0, 3),
+  place("activities-due", "activitiesDue", 6, 3),
+  place("win-loss", "winLoss", 0, 8),
+  place("pipeline-trend", "pipelineTrend", 6, 8),
+];
+const MANAGER_DEFAULT: readonly WidgetPlacement[] = [
+  place("team-leaderboard", "teamLeaderboard", 0, 0),
+  place("team-pipeline", "teamPipeline", 6, 0),
+  place("team-quotas", "teamQuotas", 0, 5),
+  place("win-loss", "winLoss", 6, 5),
+  place("team-activities-overdue", "teamActivitiesOverdue", 0, 10),
+  { ...place("deals-by-status", "dealsByStatus", 6, 10), h: 5 },
+  { ...place("pipeline-trend", "pipelineTrend", 0, 15), w: GRID_COLUMNS },
+];
+const SALES_OPS_DEFAULT: readonly WidgetPlacement[] = [
+  place("quota-attainment", "quotaAttainment", 0, 0),
+  { ...place("operators-summary", "operatorsSummary", 6, 0), h: 3 },
+  place("pipeline-by-stage", "pipelineByStage", 0, 3),
+  place("win-loss", "winLoss", 6, 3),
+  place("deals-by-status", "dealsByStatus", 0, 8),
+  { ...place("territories-summary", "territoriesSummary", 6, 8), h: 4 },
+  place("team-leaderboard", "teamLeaderboard", 0, 12),
+  place("pipeline-trend", "pipelineTrend", 6, 12),
 ];
 const VENDOR_DEFAULT: readonly WidgetPlacement[] = [
   place("partner-leaderboard", "partnerLeaderboard", 0, 0),
@@ -185,9 +406,9 @@ const VENDOR_DEFAULT: readonly WidgetPlacement[] = [
 export const DEFAULT_DASHBOARDS: Readonly<Record<Portal, readonly WidgetPlacement[]>> = {
   VENDOR_ADMIN: VENDOR_DEFAULT,
   CHANNEL_MANAGER: VENDOR_DEFAULT,
-  PARTNER_SELLER: PARTNER_DEFAULT,
-  PARTNER_SALES_MANAGER: PARTNER_DEFAULT,
-  PARTNER_SALES_OPS: PARTNER_DEFAULT,
+  PARTNER_SELLER: SELLER_DEFAULT,
+  PARTNER_SALES_MANAGER: MANAGER_DEFAULT,
+  PARTNER_SALES_OPS: SALES_OPS_DEFAULT,
 };
 
 /** A placement as a client sends it: nothing is trusted yet. */

@@ -1,5 +1,7 @@
 import {
   METRIC_NAMES,
+  amountToClose,
+  pipelineTrendPoints,
   METRICS,
   quotaAttainment,
   weightedAmount,
@@ -22,6 +24,9 @@ describe("metric definitions", () => {
       "WIN_RATE_BY_AMOUNT",
       "QUOTA_AMOUNT",
       "QUOTA_ATTAINMENT",
+      "AMOUNT_TO_CLOSE",
+      "LOSS_REASONS",
+      "PIPELINE_TREND",
     ]);
     for (const name of METRIC_NAMES) {
       expect(METRICS[name].label).not.toBe("");
@@ -94,5 +99,43 @@ describe("weightedAmount", () => {
 
   it.each([-1, 101, 2.5, NaN])("refuses probability %d", (probability) => {
     expect(() => weightedAmount("1.00", probability)).toThrow(RangeError);
+  });
+});
+
+describe("amountToClose", () => {
+  it("is the quota less the won amount, never below zero, and empty without a quota", () => {
+    expect(amountToClose("1000.00", "250.10")).toBe("749.90");
+    expect(amountToClose("1000.00", "1200.00")).toBe("0.00");
+    expect(amountToClose(null, "5.00")).toBeNull();
+  });
+});
+
+describe("pipelineTrendPoints", () => {
+  const range = { from: new Date("2026-10-01T00:00:00Z"), to: new Date("2027-01-01T00:00:00Z") };
+
+  it("marks each Monday 00:00 UTC of the period up to now, then now", () => {
+    const points = pipelineTrendPoints(range, new Date("2026-10-20T15:00:00Z"));
+    expect(points.map((p) => p.toISOString())).toEqual([
+      "2026-10-05T00:00:00.000Z",
+      "2026-10-12T00:00:00.000Z",
+      "2026-10-19T00:00:00.000Z",
+      "2026-10-20T15:00:00.000Z",
+    ]);
+  });
+
+  it("ends at the period's end when it is over, and is empty before it starts", () => {
+    const points = pipelineTrendPoints(range, new Date("2027-03-01T00:00:00Z"));
+    expect(points).toHaveLength(14);
+    expect(points[0]!.toISOString()).toBe("2026-10-05T00:00:00.000Z");
+    expect(points.at(-2)!.toISOString()).toBe("2026-12-28T00:00:00.000Z");
+    expect(points.at(-1)!.toISOString()).toBe("2027-01-01T00:00:00.000Z");
+    expect(pipelineTrendPoints(range, new Date("2026-09-30T00:00:00Z"))).toEqual([]);
+  });
+
+  it("does not count a period starting on a Monday as a week's end", () => {
+    const monday = { from: new Date("2026-11-30T00:00:00Z"), to: new Date("2026-12-14T00:00:00Z") };
+    expect(pipelineTrendPoints(monday, new Date("2027-01-01")).map((p) => p.toISOString())).toEqual(
+      ["2026-12-07T00:00:00.000Z", "2026-12-14T00:00:00.000Z"],
+    );
   });
 });

@@ -67,7 +67,29 @@ describe("widget catalogue", () => {
       "CHANNEL_MANAGER",
       "VENDOR_ADMIN",
     ]);
-    expect(widgetsForRole("PARTNER_SELLER").map((w) => w.id)).toEqual(["dealsByStatus"]);
+    expect(widgetsForRole("PARTNER_SELLER").map((w) => w.id)).toEqual([
+      "dealsByStatus",
+      "pipelineByStage",
+      "quotaAttainment",
+      "winLoss",
+      "pipelineTrend",
+      "activitiesDue",
+    ]);
+    expect(widgetsForRole("PARTNER_SALES_MANAGER").map((w) => w.id)).toEqual([
+      "dealsByStatus",
+      "pipelineByStage",
+      "quotaAttainment",
+      "winLoss",
+      "pipelineTrend",
+      "activitiesDue",
+      "teamLeaderboard",
+      "teamPipeline",
+      "teamQuotas",
+      "teamActivitiesOverdue",
+    ]);
+    expect(widgetsForRole("PARTNER_SALES_OPS").map((w) => w.id)).toContain("operatorsSummary");
+    expect(isWidgetAllowed("PARTNER_SALES_MANAGER", "operatorsSummary")).toBe(false);
+    expect(isWidgetAllowed("PARTNER_SELLER", "teamLeaderboard")).toBe(false);
     expect(widgetsForRole("CHANNEL_MANAGER").map((w) => w.id)).toEqual([
       "partnerLeaderboard",
       "pipelineByPartner",
@@ -91,6 +113,15 @@ describe("widget catalogue", () => {
     expect(isWidgetId("toString")).toBe(false);
   });
 
+  it("names a sales widget by the scope the role sees", () => {
+    const titleOf = (role: Role, id: string) =>
+      widgetsForRole(role).find((w) => w.id === id)?.title;
+    expect(titleOf("PARTNER_SELLER", "winLoss")).toBe("My win/loss");
+    expect(titleOf("PARTNER_SALES_MANAGER", "winLoss")).toBe("Team win/loss");
+    expect(titleOf("PARTNER_SALES_OPS", "pipelineByStage")).toBe("Organization pipeline");
+    expect(titleOf("CHANNEL_MANAGER", "partnersList")).toBe("Partners");
+  });
+
   it("saves every period preset but CUSTOM", () => {
     expect(WIDGET_PERIOD_PRESETS).toEqual(PERIOD_PRESETS.filter((p) => p !== "CUSTOM"));
   });
@@ -109,9 +140,33 @@ describe("default dashboards", () => {
 
   it("show deals by status to partners, the partner widgets and approvals to the vendor side", () => {
     const widgetsOf = (role: Role) => DEFAULT_DASHBOARDS[role].map((p) => p.widget).sort();
-    for (const role of ["PARTNER_SELLER", "PARTNER_SALES_MANAGER", "PARTNER_SALES_OPS"] as const) {
-      expect(widgetsOf(role)).toEqual(["dealsByStatus"]);
-    }
+    expect(widgetsOf("PARTNER_SELLER")).toEqual([
+      "activitiesDue",
+      "dealsByStatus",
+      "pipelineByStage",
+      "pipelineTrend",
+      "quotaAttainment",
+      "winLoss",
+    ]);
+    expect(widgetsOf("PARTNER_SALES_MANAGER")).toEqual([
+      "dealsByStatus",
+      "pipelineTrend",
+      "teamActivitiesOverdue",
+      "teamLeaderboard",
+      "teamPipeline",
+      "teamQuotas",
+      "winLoss",
+    ]);
+    expect(widgetsOf("PARTNER_SALES_OPS")).toEqual([
+      "dealsByStatus",
+      "operatorsSummary",
+      "pipelineByStage",
+      "pipelineTrend",
+      "quotaAttainment",
+      "teamLeaderboard",
+      "territoriesSummary",
+      "winLoss",
+    ]);
     for (const role of ["CHANNEL_MANAGER", "VENDOR_ADMIN"] as const) {
       expect(widgetsOf(role)).toEqual([
         "dealsAwaitingApproval",
