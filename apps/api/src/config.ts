@@ -2,6 +2,14 @@ import path from "node:path";
 import { DEFAULT_APPROVAL_SLA_BUSINESS_DAYS, DEFAULT_PROTECTION_DAYS } from "@prm/domain";
 import { GENERATE_SECRET_HINT, sessionSecretProblem } from "./auth/secret";
 
+/**
+ * The pool wait when none is given (DATABASE_POOL_WAIT_MS). Each request holds its
+ * connection from its first statement to its commit, so a burst larger than the pool waits for
+ * whole requests — and, for writes to one row, for each other's locks: 2 s failed 10 of 20
+ * parallel approvals of one deal on a busy CI machine. Rails' checkout timeout is 5 s too.
+ */
+export const DEFAULT_POOL_WAIT_MS = 5000;
+
 /** The only place that reads process.env. */
 export interface Config {
   env: "development" | "production" | "test";
@@ -9,7 +17,17 @@ export interface Config {
   port: number;
   /** PostgreSQL connection string; when absent the embedded PGlite is used. */
   databaseUrl: string | null;
+  /**
+   * The tables' owner, for the migrations run at start, when DATABASE_URL is a login that owns
+   * nothing (a member of prm_app: README, "Tenant isolation in the database"); else DATABASE_URL.
+   */
+  databaseOwnerUrl: string | null;
   databasePoolSize: number;
+  /**
+   * How long a request waits for one of the pool's connections (or for a new one to connect)
+   * before it fails with SERVICE_UNAVAILABLE: a full pool fails fast instead of queueing forever.
+   */
+  databasePoolWaitMs: number;
   /** PostgreSQL cancels an app statement running longer than this (0: never). */
   databaseStatementTimeoutMs: number;
   /** Where PGlite keeps its files and the generated session secret. */
@@ -17,7 +35,10 @@ export interface Config {
   /** HMAC secret for session tokens; null means "generate one and keep it in dataDir". */
   sessionSecret: string | null;
   sessionTtlHours: number;
-  /** How long a verified session is trusted without a lookup; 0 looks it up on every request. */
+  /**
+   * How long a verified session's user is kept without reading it again (0: read on every
+   * request). Revocation and deactivation are checked on every request all the same.
+   */
   sessionCacheSeconds: number;
   cookieSecure: boolean;
   /**
@@ -42,8 +63,23 @@ export interface Config {
   dealExpiryIntervalSeconds: number;
   /** The dataset seeded on start when the database has no users; false: none. */
   seedOnStart: "demo" | false;
+  /**
+   * On SIGTERM, /readyz answers 503 this long before the listener closes, while requests are still
+   * served: time for a load balancer to stop sending new ones here.
+   */
+  shutdownDelayMs: number;
+  /**
+   * From SIGTERM to exit at most: in-flight requests get what the delay leaves (less a second to
+   * close the database), then their connections are cut.
+   */
+  shutdownTimeoutMs: number;
   /** Built SPA to serve from the API's port, when present. */
   webDist: string;
+  /**
+   * Where people open the web app (e.g. "https://prm.example.com"), for the invitation and
+   * password-reset links; null: the origin of the request that made the link.
+   */
+  publicUrl: string | null;
 }
 
 const repoRoot = path.resolve(__dirname, "../../..");
@@ -114,7 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || "127.0.0.1",
     port: int(env, "PORT", 4000),
     databaseUrl,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || null,
     databasePoolSize: int(env, "DATABASE_POOL_SIZE", 10),
+    databasePoolWaitMs: int(env, "DATABASE_POOL_WAIT_MS", DEFAULT_POOL_WAIT_MS),
     databaseStatementTimeoutMs: int(env, "DATABASE_STATEMENT_TIMEOUT_MS", 15_000),
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, "data")),
     sessionSecret,
@@ -144,8 +182,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     dealExpiryIntervalSeconds: int(env, "DEAL_EXPIRY_INTERVAL_SECONDS", 300),
     seedOnStart: seedOnStart(env, nodeEnv),
+    ...shutdownTimes(env, nodeEnv),
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, "apps/web/dist")),
+    publicUrl: publicUrl(env),
   };
+}
+
+/**
+ * The default delay is for production, behind a load balancer; a developer's restart (Ctrl-C,
+ * node --watch) has nobody to wait for. The default timeout stays under Docker's 10 s.
+ */
+function shutdownTimes(
+  env: NodeJS.ProcessEnv,
+  nodeEnv: Config["env"],
+): Pick<Config, "shutdownDelayMs" | "shutdownTimeoutMs"> {
+  const shutdownDelayMs = int(env, "SHUTDOWN_DELAY_MS", nodeEnv === "production" ? 2000 : 0);
+  const shutdownTimeoutMs = int(env, "SHUTDOWN_TIMEOUT_MS", 8000);
+  if (shutdownDelayMs >= shutdownTimeoutMs) {
+    throw new Error(
+      `Configuration error: SHUTDOWN_DELAY_MS (${shutdownDelayMs}) must be shorter than ` +
+        `SHUTDOWN_TIMEOUT_MS (${shutdownTimeoutMs}), which bounds the whole shutdown`,
+    );
+  }
+  return { shutdownDelayMs, shutdownTimeoutMs };
+}
+
+function publicUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.PUBLIC_URL;
+  if (raw === undefined || raw === "") return null;
+  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) {
+    throw new Error(`Configuration error: PUBLIC_URL must be an http(s) URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, "");
 }
 
 /** The first admin's password for the setup command, when the operator gives it this way. */

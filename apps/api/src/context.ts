@@ -2,10 +2,19 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseCookies, serialize as serializeCookie } from "cookie";
 import type { Role } from "@prm/domain";
 import type { DataSource, EntityManager } from "typeorm";
+import {
+  ANONYMOUS,
+  becomeFoundViewerSql,
+  principalOf,
+  RequestTransaction,
+  SYSTEM,
+} from "./database/principal";
 import type { SessionCache } from "./auth/session-cache";
 import { API_TOKEN_PREFIX, sha256, verifySessionToken } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
+import type { Logger } from "./common/logger";
 import type { Config } from "./config";
+import { API_TOKEN_USE_RECORDED_EVERY_SECONDS } from "./modules/auth/api-token.entity";
 import { User } from "./modules/users/user.entity";
 import { userLoader } from "./modules/users/user.loaders";
 
@@ -14,12 +23,17 @@ export interface Context {
   viewer: Viewer | null;
   /** What the viewer signed this request with (null: anonymous). */
   credential: Credential | null;
-  /** The request's database handle; every service goes through it. */
+  /** The request's database handle; every service goes through it (transaction.manager). */
   db: EntityManager;
+  /** The request's one transaction, run as its viewer (database/principal.ts). */
+  transaction: RequestTransaction;
   config: Config;
   secret: string;
   ip: string;
   userAgent: string | null;
+  /** The Origin header of a browser's request (the web app's own address), else null. */
+  origin: string | null;
+  logger: Logger;
   /** Set / clear the session cookie (absent when there is no HTTP response, e.g. in scripts). */
   cookies: { setSession(token: string, expiresAt: Date): void; clearSession(): void } | null;
   /** Per-request values such as DataLoaders (see perRequest); never shared across requests. */
@@ -53,6 +67,9 @@ interface SessionRow extends ViewerRow {
 
 const VIEWER_COLUMNS = `u.id AS user_id, u.organization_id, u.role`;
 
+/** A deactivated partner's users are signed out: checked with every session and token. */
+const ORGANIZATION_ACTIVE = `EXISTS (SELECT 1 FROM organizations o WHERE o.id = u.organization_id AND o.active)`;
+
 /** The request's viewer, and their user row when it came with the session. */
 export interface Authentication {
   viewer: Viewer;
@@ -60,38 +77,74 @@ export interface Authentication {
   credential: Credential;
 }
 
+/**
+ * Who is asking, looked up through the request's transaction as the system (principal.ts); the
+ * lookup's own statement then makes the transaction run as the viewer found, or as no one.
+ */
 export async function loadViewer(
-  db: EntityManager,
+  transaction: RequestTransaction,
   token: string | null,
   secret: string,
   sessions: SessionCache,
 ): Promise<Authentication | null> {
-  if (!token) return null;
+  if (!token) {
+    await transaction.become(ANONYMOUS);
+    return null;
+  }
   if (token.startsWith(API_TOKEN_PREFIX)) {
-    const rows: ViewerRow[] = await db.query(
-      `WITH used AS (
-         UPDATE api_tokens SET last_used_at = now()
-          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
-          RETURNING user_id)
-       SELECT ${VIEWER_COLUMNS} FROM used JOIN users u ON u.id = used.user_id WHERE u.active`,
-      [sha256(token)],
+    // last_used_at is written at most once per API_TOKEN_USE_RECORDED_EVERY_SECONDS: a busy
+    // integration would otherwise rewrite its token's row on every request.
+    const row = await lookUpViewer<ViewerRow>(
+      transaction,
+      `token AS (
+         SELECT t.id, t.user_id FROM api_tokens t
+          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()),
+       used AS (
+         UPDATE api_tokens a SET last_used_at = now() FROM token
+          WHERE a.id = token.id
+            AND (a.last_used_at IS NULL OR a.last_used_at <= now() - make_interval(secs => $2))),
+       found AS MATERIALIZED (
+         SELECT ${VIEWER_COLUMNS} FROM token JOIN users u ON u.id = token.user_id
+          WHERE u.active AND ${ORGANIZATION_ACTIVE})`,
+      [sha256(token), API_TOKEN_USE_RECORDED_EVERY_SECONDS],
     );
-    const row = rows[0];
     return row ? { viewer: toViewer(row, null), user: null, credential: "apiToken" } : null;
   }
   const cached = sessions.get(token);
-  if (cached) return { viewer: cached.viewer, user: cached.user, credential: "session" };
+  if (cached) {
+    // Still asked of the database, by key: deactivation and revocation done on any replica
+    // take effect on the next request (PRODUCT.md). A changed role is looked up afresh.
+    const alive = await lookUpViewer<ViewerRow>(
+      transaction,
+      `found AS MATERIALIZED (
+         SELECT ${VIEWER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.id = $1 AND s.revoked_at IS NULL AND u.active AND ${ORGANIZATION_ACTIVE})`,
+      [cached.viewer.sessionId],
+    );
+    if (!alive) {
+      sessions.forget(cached.viewer.sessionId!);
+      return null;
+    }
+    if (alive.role === cached.viewer.role) {
+      return { viewer: cached.viewer, user: cached.user, credential: "session" };
+    }
+  }
   const claims = verifySessionToken(token, secret);
-  if (!claims) return null;
+  if (!claims) {
+    await transaction.become(ANONYMOUS);
+    return null;
+  }
   const lookup = sessions.lookupStarted();
-  const rows: SessionRow[] = await db.query(
-    `SELECT ${VIEWER_COLUMNS}, u.email, u.name, u.manager_id, u.active, u.last_login_at,
-            u.created_at, u.updated_at, s.expires_at AS session_expires_at
-       FROM sessions s JOIN users u ON u.id = s.user_id
-      WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+  const row = await lookUpViewer<SessionRow>(
+    transaction,
+    `found AS MATERIALIZED (
+       SELECT ${VIEWER_COLUMNS}, u.email, u.name, u.manager_id, u.active, u.last_login_at,
+              u.created_at, u.updated_at, s.expires_at AS session_expires_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active
+          AND ${ORGANIZATION_ACTIVE})`,
     [claims.sid],
   );
-  const row = rows[0];
   if (!row) return null;
   const viewer = toViewer(row, claims.sid);
   // Frozen: the cache hands this very object to every request of the session.
@@ -112,6 +165,29 @@ export async function loadViewer(
   const expiresAt = Math.min(row.session_expires_at.getTime(), claims.exp * 1000);
   sessions.set(token, viewer, user, new Date(expiresAt), lookup);
   return { viewer, user, credential: "session" };
+}
+
+/**
+ * Runs a viewer lookup as the system: `ctes` end with `found`, the viewer's row (if any). The same
+ * statement makes the rest of the transaction run as that viewer, or as no one.
+ */
+async function lookUpViewer<R extends ViewerRow>(
+  transaction: RequestTransaction,
+  ctes: string,
+  params: unknown[],
+): Promise<R | null> {
+  await transaction.become(SYSTEM);
+  const become = transaction.rowSecurity ? `, ${becomeFoundViewerSql("found")}` : "";
+  const [row]: Partial<R>[] = await transaction.manager.query(
+    `WITH ${ctes} SELECT found.*${become} FROM (SELECT 1) one LEFT JOIN found ON TRUE`,
+    params,
+  );
+  if (!row?.user_id) {
+    transaction.runsAs(ANONYMOUS);
+    return null;
+  }
+  transaction.runsAs(principalOf(toViewer(row as R, null)));
+  return row as R;
 }
 
 function toViewer(row: ViewerRow, sessionId: string | null): Viewer {
@@ -151,6 +227,13 @@ export function clientAddress(
   return address.slice(0, MAX_ADDRESS_LENGTH);
 }
 
+/** An Origin header's value when it is a plain http(s) origin, else null. */
+export function originOf(header: string | undefined): string | null {
+  if (!header || header.length > 300 || !URL.canParse(header)) return null;
+  const url = new URL(header);
+  return /^https?:$/.test(url.protocol) && url.origin === header ? url.origin : null;
+}
+
 /** Longest address kept (the sessions.ip column); IPv6 with a zone fits. */
 const MAX_ADDRESS_LENGTH = 64;
 
@@ -159,10 +242,24 @@ export function createContextFactory(deps: {
   config: Config;
   secret: string;
   sessions: SessionCache;
+  logger: Logger;
+  /** Off only in the isolation suite's run that proves the SQL scope helpers alone. */
+  rowSecurity?: boolean;
 }) {
   return async ({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<Context> => {
-    const db = deps.dataSource.manager;
-    const authentication = await loadViewer(db, tokenFrom(req), deps.secret, deps.sessions);
+    const transaction = new RequestTransaction(deps.dataSource, {
+      rowSecurity: deps.rowSecurity ?? true,
+    });
+    const authentication = await loadViewer(
+      transaction,
+      tokenFrom(req),
+      deps.secret,
+      deps.sessions,
+    ).catch(async (error: unknown) => {
+      await transaction.end().catch(() => undefined);
+      throw error;
+    });
+    const db = transaction.manager;
     const cookieOptions = {
       httpOnly: true,
       sameSite: "lax",
@@ -174,6 +271,7 @@ export function createContextFactory(deps: {
       viewer: authentication?.viewer ?? null,
       credential: authentication?.credential ?? null,
       db,
+      transaction,
       config: deps.config,
       secret: deps.secret,
       ip: clientAddress(
@@ -182,6 +280,8 @@ export function createContextFactory(deps: {
         deps.config.trustProxy,
       ),
       userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null,
+      origin: originOf(req.headers.origin),
+      logger: deps.logger,
       cookies: {
         setSession(token, expiresAt) {
           res.appendHeader(

@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import bodyParser from "body-parser";
 import type { Context } from "./context";
 import type { Logger } from "./common/logger";
+import { serviceUnavailable } from "./common/errors";
 import { startRequestLog } from "./common/request-log";
 
 export type ContextFactory = (args: {
@@ -41,6 +42,7 @@ export function graphqlHttpHandler(options: {
       }
       const url = req.url ?? "";
       const query = url.indexOf("?");
+      let requestContext: Context | null = null;
       apollo
         .executeHTTPGraphQLRequest({
           httpGraphQLRequest: {
@@ -49,9 +51,16 @@ export function graphqlHttpHandler(options: {
             search: query >= 0 ? url.slice(query) : "",
             body: (req as { body?: unknown }).body,
           },
-          context: () => context({ req, res }),
+          context: async () => (requestContext = await context({ req, res })),
         })
         .then(async (response) => {
+          // Committed before anything is sent: an answered write is a saved one.
+          try {
+            await requestContext?.transaction.end();
+          } catch (error) {
+            sendNotSaved(res, error, { logger, requestId: req.id });
+            return;
+          }
           for (const [key, value] of response.headers) res.setHeader(key, value);
           res.statusCode = response.status ?? 200;
           if (response.body.kind === "complete") {
@@ -61,7 +70,8 @@ export function graphqlHttpHandler(options: {
           for await (const chunk of response.body.asyncIterator) res.write(chunk);
           res.end();
         })
-        .catch((failure: unknown) => {
+        .catch(async (failure: unknown) => {
+          await requestContext?.transaction.end().catch(() => undefined);
           if (res.headersSent) res.end();
           else sendRequestError(res, failure, { bodyLimit, logger, requestId: req.id });
         });
@@ -93,6 +103,36 @@ export function sendRequestError(
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * The request's transaction could not commit (the database went away after the operation ran):
+ * nothing it did was saved, and the client may safely send it again — SERVICE_UNAVAILABLE.
+ */
+function sendNotSaved(
+  res: ServerResponse,
+  error: unknown,
+  context: { logger: Logger; requestId?: string },
+): void {
+  context.logger.warn({ err: error, requestId: context.requestId }, "commit failed");
+  const { code, retryAfterSeconds, http } = serviceUnavailable("down").extensions as {
+    code: string;
+    retryAfterSeconds: number;
+    http: { status: number; headers: Map<string, string> };
+  };
+  res.statusCode = http.status;
+  for (const [name, value] of http.headers) res.setHeader(name, value);
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(
+    JSON.stringify({
+      errors: [
+        {
+          message: "The database did not confirm the change, so nothing was saved. Try again.",
+          extensions: { code, retryAfterSeconds },
+        },
+      ],
+    }),
+  );
 }
 
 const brotli = promisify(brotliCompress);

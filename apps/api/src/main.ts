@@ -34,6 +34,7 @@ async function main() {
   );
   const db = await openDatabase(target, {
     statementTimeoutMs: config.databaseStatementTimeoutMs,
+    poolWaitMs: config.databasePoolWaitMs,
   });
 
   const empty = await isDatabaseEmpty(db.dataSource);
@@ -85,15 +86,17 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down: draining requests");
+    // A load balancer sends SIGTERM and needs the delay to see /readyz fail; Ctrl-C needs none.
+    const delayMs = signal === "SIGTERM" ? config.shutdownDelayMs : 0;
+    logger.info({ signal, delayMs }, "shutting down: not ready, then draining requests");
     const force = setTimeout(() => {
-      logger.error("shutdown took longer than 20s; exiting");
+      logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
       process.exit(1);
-    }, 20_000);
+    }, config.shutdownTimeoutMs);
     force.unref();
     try {
       if (expiryTimer) clearInterval(expiryTimer);
-      await server.stop();
+      await server.stop({ delayMs });
       await expiryRun;
       await db.close();
       logger.info("stopped cleanly");

@@ -2,8 +2,20 @@ import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { assertEveryRootFieldDeclaresAccess, authChecker } from "./auth/access";
+import {
+  AccountResolver,
+  ContactResolver,
+  OpportunityAccountResolver,
+} from "./modules/accounts/account.resolver";
+import {
+  AccountActivitiesResolver,
+  ActivityResolver,
+  OpportunityActivitiesResolver,
+} from "./modules/activities/activity.resolver";
+import { ActivityStatsResolver } from "./modules/activities/activity-stats.resolver";
 import { ApiTokenResolver, AuthResolver } from "./modules/auth/auth.resolver";
 import { DashboardResolver } from "./modules/dashboards/dashboard.resolver";
+import { InvitationResolver } from "./modules/invitations/invitation.resolver";
 import {
   DealConflictResolver,
   DealEventResolver,
@@ -14,27 +26,45 @@ import {
   PartnerDetailResolver,
   TeamMetricsResolver,
 } from "./modules/metrics/metrics.resolver";
+import { SalesMetricsResolver } from "./modules/metrics/sales-metrics.resolver";
 import { NotificationResolver } from "./modules/notifications/notification.resolver";
-import { OpportunityResolver } from "./modules/opportunities/opportunity.resolver";
+import {
+  OpportunityResolver,
+  OpportunityStageChangeResolver,
+} from "./modules/opportunities/opportunity.resolver";
 import { OrganizationResolver } from "./modules/organizations/organization.resolver";
+import { QuotaResolver } from "./modules/quotas/quota.resolver";
 import { TerritoryResolver } from "./modules/territories/territory.resolver";
+import { OperatorsSummaryResolver } from "./modules/users/operators-summary.resolver";
 import { UserResolver } from "./modules/users/user.resolver";
 
 export const resolvers = [
   AuthResolver,
   ApiTokenResolver,
   UserResolver,
+  OperatorsSummaryResolver,
+  InvitationResolver,
   OrganizationResolver,
   DashboardResolver,
   DealResolver,
   DealEventResolver,
   DealConflictResolver,
   OpportunityResolver,
+  OpportunityStageChangeResolver,
+  AccountResolver,
+  ContactResolver,
+  OpportunityAccountResolver,
+  ActivityResolver,
+  OpportunityActivitiesResolver,
+  AccountActivitiesResolver,
+  ActivityStatsResolver,
   MetricsResolver,
   PartnerDetailResolver,
   TeamMetricsResolver,
+  SalesMetricsResolver,
   NotificationResolver,
   TerritoryResolver,
+  QuotaResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -10,10 +10,11 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { SessionCache } from "./auth/session-cache";
 import { createContextFactory, type Context } from "./context";
-import { formatError, isClientError } from "./common/errors";
+import { databaseUnavailability, formatError, isClientError } from "./common/errors";
 import { depthLimit, MAX_ROOT_FIELDS, requestLimitsPlugin, rootFieldLimit } from "./common/limits";
 import { createLogger, type Logger } from "./common/logger";
 import { requestLog } from "./common/request-log";
+import { retryableContext, serviceUnavailablePlugin } from "./common/unavailable";
 import { getSchema } from "./schema";
 import { graphqlHttpHandler, isGraphqlPath, sendRequestError } from "./graphql-http";
 import { serveWebApp } from "./web-app";
@@ -25,6 +26,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** Extra Apollo plugins (tests use one to see whether execution started). */
   plugins?: ApolloServerPlugin<Context>[];
+  /** Off only in the isolation suite's run that proves the SQL scope helpers alone. */
+  rowSecurity?: boolean;
 }
 
 export interface PrmServer {
@@ -32,8 +35,12 @@ export interface PrmServer {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   logger: Logger;
-  /** Stops accepting requests, lets in-flight ones finish, then stops Apollo. */
-  stop(): Promise<void>;
+  /**
+   * /readyz turns 503 at once; requests are still served for `delayMs` (for a load balancer to
+   * see that), then the listener closes, in-flight requests finish (for as long as
+   * config.shutdownTimeoutMs leaves them) and Apollo stops.
+   */
+  stop(options?: { delayMs?: number }): Promise<void>;
 }
 
 /**
@@ -55,6 +62,9 @@ const SECURITY_HEADERS = Object.entries({
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
 });
+
+/** What closing the database may take at most, out of config.shutdownTimeoutMs. */
+const DATABASE_CLOSE_MS = 1000;
 
 /** Logs every unexpected error with the request id; clients only ever see the generic message. */
 function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
@@ -108,7 +118,9 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
       res.json({ status: "ready" });
     } catch (err) {
       logger.warn({ err }, "readiness check failed");
-      res.status(503).json({ status: "database unavailable" });
+      // "busy": no pool connection came free within DATABASE_POOL_WAIT_MS, so requests fail too.
+      const busy = databaseUnavailability(err) === "busy";
+      res.status(503).json({ status: busy ? "database busy" : "database unavailable" });
     }
   });
 
@@ -123,12 +135,20 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(config.maxQueryDepth), rootFieldLimit(MAX_ROOT_FIELDS)],
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        // In-flight requests may run until the shutdown's time is up, less closing the database.
+        stopGracePeriodMillis: Math.max(
+          0,
+          config.shutdownTimeoutMs - config.shutdownDelayMs - DATABASE_CLOSE_MS,
+        ),
+      }),
       ApolloServerPluginLandingPageDisabled(),
       // No response caching here: without this, every field of every result runs its hook.
       ApolloServerPluginCacheControlDisabled(),
       requestLimitsPlugin(schema, config.maxQueryCost),
       errorLoggingPlugin(logger),
+      serviceUnavailablePlugin<Context>(),
       ...(options.plugins ?? []),
     ],
   });
@@ -138,12 +158,16 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
     apollo,
     bodyLimit: config.bodyLimit,
     logger,
-    context: createContextFactory({
-      dataSource,
-      config,
-      secret,
-      sessions: new SessionCache(config.sessionCacheSeconds * 1000),
-    }),
+    context: retryableContext(
+      createContextFactory({
+        dataSource,
+        config,
+        secret,
+        logger,
+        sessions: new SessionCache(config.sessionCacheSeconds * 1000),
+        rowSecurity: options.rowSecurity,
+      }),
+    ),
   });
 
   serveWebApp(app, config.webDist);
@@ -158,8 +182,9 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
     httpServer,
     apollo,
     logger,
-    async stop() {
+    async stop({ delayMs = 0 } = {}) {
       accepting = false;
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       await apollo.stop(); // the drain plugin closes the HTTP server and waits for in-flight requests
     },
   };

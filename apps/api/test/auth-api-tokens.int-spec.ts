@@ -96,4 +96,64 @@ describe("API tokens", () => {
       await runner.release();
     }
   });
+
+  it("record their use at most once a minute", async () => {
+    const created = await create(await app.tokenOf(world.peerSeller), { name: "Busy" });
+    const { token, apiToken } = created.data.createApiToken;
+    const lastUsed = async (): Promise<Date | null> =>
+      (
+        await app.db.dataSource.query(`SELECT last_used_at FROM api_tokens WHERE id = $1`, [
+          apiToken.id,
+        ])
+      )[0].last_used_at;
+    const tupleVersion = async (): Promise<string> =>
+      (
+        await app.db.dataSource.query(`SELECT xmin::text AS v FROM api_tokens WHERE id = $1`, [
+          apiToken.id,
+        ])
+      )[0].v;
+    expect(await lastUsed()).toBeNull();
+
+    expect((await app.gql(ME, {}, { token })).data.me.id).toBe(world.peerSeller.id);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    const version = await tupleVersion();
+    for (let i = 0; i < 3; i++) await app.gql(ME, {}, { token });
+    // Not rewritten at all (the same row version), not merely to the same time.
+    expect(await lastUsed()).toEqual(first);
+    expect(await tupleVersion()).toBe(version);
+
+    await app.db.dataSource.query(
+      `UPDATE api_tokens SET last_used_at = now() - interval '61 seconds' WHERE id = $1`,
+      [apiToken.id],
+    );
+    await app.gql(ME, {}, { token });
+    const later = await lastUsed();
+    expect(Date.now() - later!.getTime()).toBeLessThan(10_000);
+  });
+
+  it("are listed and revoked only by their user; a revoked token stops working", async () => {
+    const session = await app.tokenOf(world.otherSeller);
+    const created = await create(session, { name: "Revocable" });
+    const { token, apiToken } = created.data.createApiToken;
+    const LIST = `{ apiTokens { id name revokedAt } }`;
+    const REVOKE = `mutation ($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { id revokedAt } }`;
+    expect((await app.gql(LIST, {}, { token: session })).data.apiTokens).toEqual([
+      { id: apiToken.id, name: "Revocable", revokedAt: null },
+    ]);
+    // Someone else: not theirs to see or revoke.
+    const other = await app.tokenOf(world.seller);
+    expect(
+      (await app.gql(LIST, {}, { token: other })).data.apiTokens.map((t: { id: string }) => t.id),
+    ).not.toContain(apiToken.id);
+    const foreign = await app.gql(REVOKE, { input: { id: apiToken.id } }, { token: other });
+    expect(codeOf(foreign)).toBe("NOT_FOUND");
+    expect((await app.gql(ME, {}, { token })).data.me.id).toBe(world.otherSeller.id);
+
+    const revoked = await app.gql(REVOKE, { input: { id: apiToken.id } }, { token: session });
+    expect(revoked.data.revokeApiToken.revokedAt).not.toBeNull();
+    const after = await app.gql(LIST, {}, { token });
+    expect(codeOf(after)).toBe("UNAUTHENTICATED");
+    expect((await app.gql(ME, {}, { token })).data.me).toBeNull();
+  });
 });

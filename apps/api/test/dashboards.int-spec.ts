@@ -101,9 +101,30 @@ describe("dashboards", () => {
   it("offers each role the widgets it may place", async () => {
     const catalog = async (role: Role) =>
       (await app.gql(CATALOG, {}, { token: await tokenOf(userWithRole(role)) })).data.widgetCatalog;
-    for (const role of ["PARTNER_SELLER", "PARTNER_SALES_MANAGER", "PARTNER_SALES_OPS"] as const) {
-      expect((await catalog(role)).map((w: { id: string }) => w.id)).toEqual(["dealsByStatus"]);
-    }
+    const SALES = [
+      "dealsByStatus",
+      "pipelineByStage",
+      "quotaAttainment",
+      "winLoss",
+      "pipelineTrend",
+    ];
+    const TEAM = ["teamLeaderboard", "teamPipeline", "teamQuotas", "teamActivitiesOverdue"];
+    const idsOf = async (role: Role) => (await catalog(role)).map((w: { id: string }) => w.id);
+    expect(await idsOf("PARTNER_SELLER")).toEqual([...SALES, "activitiesDue"]);
+    expect(await idsOf("PARTNER_SALES_MANAGER")).toEqual([...SALES, "activitiesDue", ...TEAM]);
+    expect(await idsOf("PARTNER_SALES_OPS")).toEqual([
+      ...SALES,
+      "activitiesDue",
+      ...TEAM,
+      "operatorsSummary",
+      "territoriesSummary",
+    ]);
+    // A sales widget is titled by the scope the role sees.
+    const winLossTitle = async (role: Role) =>
+      (await catalog(role)).find((w: { id: string }) => w.id === "winLoss").title;
+    expect(await winLossTitle("PARTNER_SELLER")).toBe("My win/loss");
+    expect(await winLossTitle("PARTNER_SALES_MANAGER")).toBe("Team win/loss");
+    expect(await winLossTitle("PARTNER_SALES_OPS")).toBe("Organization win/loss");
     for (const role of ["CHANNEL_MANAGER", "VENDOR_ADMIN"] as const) {
       expect((await catalog(role)).map((w: { id: string }) => w.id)).toEqual([
         "partnerLeaderboard",

@@ -205,7 +205,7 @@ export async function createOpportunityForCustomer(
       stage,
       STAGE_PROBABILITY[stage],
       closed ? new Date() : null,
-      stage === "CLOSED_LOST" ? "Lost on price" : null,
+      stage === "CLOSED_LOST" ? "PRICE" : null,
     ],
   )) as { id: string }[];
   return { accountId: account!.id, opportunityId: opportunity!.id };
@@ -258,7 +258,7 @@ export async function createOpportunity(
       fields.probability ?? STAGE_PROBABILITY[fields.stage],
       fields.expectedCloseDate ?? "2025-02-15",
       fields.closedAt ?? null,
-      fields.stage === "CLOSED_LOST" ? "Lost on price" : null,
+      fields.stage === "CLOSED_LOST" ? "PRICE" : null,
     ],
   )) as { id: string }[];
   return { id: row!.id };

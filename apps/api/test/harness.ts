@@ -82,17 +82,22 @@ export async function startTestApp(
     plugins?: ApolloServerPlugin<Context>[];
     /** Where the server logs (tests that read the logs); else silent. */
     logger?: Logger;
+    /** Another replica's session secret, to share its sessions; else a new one. */
+    secret?: string;
+    /** False: requests run as the tables' owner, RLS off (the isolation suite's second run). */
+    rowSecurity?: boolean;
   } = {},
 ): Promise<TestApp> {
   const db = options.db ?? (await openTestDatabase());
   const config: Config = { ...loadConfig({ NODE_ENV: "test" }), ...options.config };
-  const secret = randomBytes(32).toString("hex");
+  const secret = options.secret ?? randomBytes(32).toString("hex");
   const server = await createServer({
     dataSource: db.dataSource,
     config,
     secret,
     plugins: options.plugins,
     logger: options.logger,
+    rowSecurity: options.rowSecurity,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -116,15 +116,16 @@ export async function createMetricsWorld(app: TestApp) {
   await won(delta.seller, "0.02");
   // Charlie: nothing at all.
 
-  // Quotas. Bravo: Q1 2000.00 and February 500.00 (overlapping: 2500.00, each win counted once)
-  // → 1234.92 / 2500.00. Alpha: January 1000.00 + February–March 3000.00 → 2000.01 / 4000.00.
-  // Charlie: Q1 100.00 → 0. Delta: only a half-year quota, not wholly within Q1 → none in Q1.
-  await quota(ds, world.partner.id, null, "2025-01-01", "2025-04-01", "2000.00");
-  await quota(ds, world.partner.id, null, "2025-02-01", "2025-03-01", "500.00");
+  // Quotas are calendar months, quarters or years, never overlapping for one target.
+  // Bravo: Q1 2500.00 → 1234.92 / 2500.00. Alpha: January 1000.00,
+  // February 1500.00, March 1500.00 → 2000.01 / 4000.00. Charlie: Q1 100.00 → 0. Delta: only a
+  // quota for the year 2025, not within Q1 → none in Q1.
+  await quota(ds, world.partner.id, null, "2025-01-01", "2025-04-01", "2500.00");
   await quota(ds, alpha.id, null, "2025-01-01", "2025-02-01", "1000.00");
-  await quota(ds, alpha.id, null, "2025-02-01", "2025-04-01", "3000.00");
+  await quota(ds, alpha.id, null, "2025-02-01", "2025-03-01", "1500.00");
+  await quota(ds, alpha.id, null, "2025-03-01", "2025-04-01", "1500.00");
   await quota(ds, charlie.id, null, "2025-01-01", "2025-04-01", "100.00");
-  await quota(ds, delta.id, null, "2025-01-01", "2025-07-01", "5000.00");
+  await quota(ds, delta.id, null, "2025-01-01", "2026-01-01", "5000.00");
   // Sellers: Bravo's seller 1000.00 in Q1 (won 0.10 + 0.05); the ops user 1000.00 in Q2 only.
   await quota(ds, world.partner.id, world.seller.id, "2025-01-01", "2025-04-01", "1000.00");
   await quota(ds, world.partner.id, world.ops.id, "2025-04-01", "2025-07-01", "1000.00");

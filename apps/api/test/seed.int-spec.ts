@@ -2,6 +2,7 @@ import {
   DEAL_STATUSES,
   DEFAULT_PROTECTION_DAYS,
   dealNotificationTitle,
+  dueWindowRange,
   OPPORTUNITY_STAGES,
   PARTNER_ROLES,
   STAGE_PROBABILITY,
@@ -411,6 +412,50 @@ describe("seedDemo", () => {
       [DEMO_IDS.users.northwindSeller],
     );
     expect(sellerTasks).toBeGreaterThan(0);
+  });
+
+  it("gives everyone who owns opportunities tasks overdue, due today and this week, and contacts", async () => {
+    const today = dueWindowRange("TODAY", NOW);
+    const week = dueWindowRange("THIS_WEEK", NOW);
+    const owners = await rows<{
+      email: string;
+      past: number;
+      overdue: number;
+      today: number;
+      week: number;
+      contacts: number;
+    }>(
+      `SELECT u.email,
+         (SELECT count(*) FROM activities a WHERE a.owner_id = u.id AND a.type <> 'TASK' AND a.occurred_at < $1)::int AS past,
+         (SELECT count(*) FROM activities a WHERE a.owner_id = u.id AND a.type = 'TASK' AND a.completed_at IS NULL AND a.due_at < $1)::int AS overdue,
+         (SELECT count(*) FROM activities a WHERE a.owner_id = u.id AND a.type = 'TASK' AND a.completed_at IS NULL AND a.due_at >= $2 AND a.due_at < $3)::int AS today,
+         (SELECT count(*) FROM activities a WHERE a.owner_id = u.id AND a.type = 'TASK' AND a.completed_at IS NULL AND a.due_at >= $4 AND a.due_at < $5)::int AS week,
+         (SELECT count(DISTINCT c.id) FROM opportunities o
+            JOIN contacts c ON c.account_id = o.account_id AND c.partner_id = o.partner_id
+           WHERE o.owner_id = u.id)::int AS contacts
+         FROM users u
+        WHERE u.active AND EXISTS (SELECT 1 FROM opportunities o WHERE o.owner_id = u.id)
+        ORDER BY u.email`,
+      [NOW, today.from, today.to, week.from, week.to],
+    );
+    const demoOwners = owners.map((o) => o.email);
+    for (const login of [
+      "seller@northwind.demo",
+      "manager@northwind.demo",
+      "seller@contoso.demo",
+    ]) {
+      expect(demoOwners).toContain(login);
+    }
+    for (const owner of owners) {
+      expect([
+        owner.email,
+        owner.past > 0,
+        owner.overdue > 0,
+        owner.today > 0,
+        owner.week > 0,
+      ]).toEqual([owner.email, true, true, true, true]);
+      expect([owner.email, owner.contacts > 0]).toEqual([owner.email, true]);
+    }
   });
 
   it("sets quotas per partner and per active seller for each seeded quarter", async () => {

@@ -10,12 +10,12 @@ interface Entry {
 
 /**
  * Recently verified session tokens, so that a signed-in request needs neither the signature
- * check nor the session lookup. Keyed by the whole token: only the exact string that passed both
+ * check nor reading the user. Keyed by the whole token: only the exact string that passed both
  * maps to an entry. An entry lives `ttlMs` at most (never past the session's expiry); logging out
  * forgets the session at once in this process — after revoking it, and with it any lookup then
- * under way, which may have read the session before the revocation. Another replica may honour
- * a session revoked elsewhere, or a deactivated user, for up to `ttlMs`: that is the price of
- * skipping the lookup, and why the default is a few seconds.
+ * under way, which may have read the session before the revocation. A hit is still checked in
+ * the database by the session's key (context.ts: unrevoked, its user and organization active, its
+ * role unchanged), so revocation and deactivation on any replica take effect on the next request.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from "typeorm";
 
 /** The fixed set of error codes clients can rely on (README, "Using the API"). */
 export const ERROR_CODES = [
@@ -10,6 +11,7 @@ export const ERROR_CODES = [
   "BAD_USER_INPUT",
   "CONFLICT",
   "RATE_LIMITED",
+  "SERVICE_UNAVAILABLE",
   "INTERNAL_SERVER_ERROR",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -35,6 +37,104 @@ export const badInput = (field: string, message: string) =>
 export const conflict = (message: string) => new AppError("CONFLICT", message);
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new AppError("RATE_LIMITED", message, { retryAfterSeconds });
+
+/**
+ * Why the database could not be reached: "busy" when every pool connection stayed taken for the
+ * whole pool wait (DATABASE_POOL_WAIT_MS), "down" when PostgreSQL refused, dropped or did not
+ * answer the connection (a restart, a failover, the network).
+ */
+export type Unavailability = "busy" | "down";
+
+const UNAVAILABLE = {
+  busy: {
+    message: "The server is too busy to reach its database right now. Try again in a moment.",
+    retryAfterSeconds: 1,
+  },
+  down: {
+    message:
+      "The database cannot be reached right now (it may be restarting). Try again in a few seconds.",
+    retryAfterSeconds: 2,
+  },
+} as const;
+
+/**
+ * SERVICE_UNAVAILABLE: nothing was done, and the same request may be sent again after
+ * retryAfterSeconds. Answered with HTTP 503 and a Retry-After header.
+ */
+export function serviceUnavailable(why: Unavailability): AppError {
+  const { message, retryAfterSeconds } = UNAVAILABLE[why];
+  return new AppError("SERVICE_UNAVAILABLE", message, {
+    retryAfterSeconds,
+    // Apollo answers a context's failure with this status and headers (formatError drops it).
+    http: { status: 503, headers: new Map([["retry-after", String(retryAfterSeconds)]]) },
+  });
+}
+
+/** PostgreSQL's shutdown and start-up refusals; class 08 (connection exceptions) besides. */
+const UNAVAILABLE_SQLSTATES = new Set([
+  "57P01", // admin_shutdown: a fast shutdown or restart terminated the connection
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now: starting up or shutting down
+  "53300", // too_many_connections
+]);
+const UNAVAILABLE_SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+/** pg-pool's own message when its connectionTimeoutMillis passed with every connection taken. */
+const POOL_WAIT_EXCEEDED = "timeout exceeded when trying to connect";
+/** pg's messages for a connection that ended, or did not open in time. */
+const CONNECTION_LOST =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed)/;
+
+/**
+ * Whether an error (as pg, pg-pool or TypeORM raised it, possibly wrapped by GraphQL) means the
+ * database could not be reached, and why; null for every other error.
+ */
+export function databaseUnavailability(error: unknown, depth = 0): Unavailability | null {
+  if (error == null || typeof error !== "object" || depth > 5) return null;
+  const { code, message, originalError, driverError, cause, errors } = error as {
+    code?: unknown;
+    message?: unknown;
+    originalError?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
+  if (message === POOL_WAIT_EXCEEDED) return "busy";
+  // TypeORM releases a query runner whose connection failed (its pg client's "error" event): the
+  // request's later statements on it fail so. A request's runner is released no other way while
+  // the request runs (database/principal.ts refuses statements after its end).
+  if (
+    error instanceof QueryRunnerAlreadyReleasedError ||
+    error instanceof QueryRunnerProviderAlreadyReleasedError
+  ) {
+    return "down";
+  }
+  if (typeof code === "string") {
+    if (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith("08")) return "down";
+    if (UNAVAILABLE_SOCKET_CODES.has(code)) return "down";
+  }
+  if (typeof message === "string" && CONNECTION_LOST.test(message)) return "down";
+  const inner = [originalError, driverError, cause, ...(Array.isArray(errors) ? errors : [])];
+  for (const nested of inner) {
+    const why = databaseUnavailability(nested, depth + 1);
+    if (why) return why;
+  }
+  return null;
+}
+
+/** The retryable error for a failure to reach the database; any other error as it is. */
+export const retryableIfUnavailable = (error: unknown): unknown => {
+  const why = databaseUnavailability(error);
+  return why ? serviceUnavailable(why) : error;
+};
 
 /** Apollo's own codes for requests the client got wrong, folded into our fixed set. */
 const CLIENT_ERROR_CODES = new Set([
@@ -112,6 +212,15 @@ export function formatError(
       message: STATEMENT_TIMEOUT_MESSAGE,
       path: formatted.path,
       extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  }
+  const unavailable = databaseUnavailability(original);
+  if (unavailable) {
+    const { message, retryAfterSeconds } = UNAVAILABLE[unavailable];
+    return {
+      message,
+      path: formatted.path,
+      extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds },
     };
   }
   if (isArgumentValidationError(original)) {

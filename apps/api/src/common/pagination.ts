@@ -85,8 +85,8 @@ export function decodeCursor(
   throw badInput("after", "The cursor is not valid; start again from the first page.");
 }
 
-/** A cursor part that may be any text (a name). */
-export const anyText = (part: string) => part.length <= 1_000;
+/** A cursor part that may be any text (a name) PostgreSQL can take: no NUL character. */
+export const anyText = (part: string) => part.length <= 1_000 && !part.includes("\u0000");
 
 /** Turns `first + 1` fetched rows into a page. */
 export function toConnection<R, T>(

@@ -19,3 +19,8 @@ export class SqlParams {
     return fragment.sql;
   }
 }
+
+/** An ILIKE pattern matching text that contains `text` literally (its % _ \ escaped). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+}

@@ -5,6 +5,7 @@ import { AuditEvent } from "../modules/audit/audit-event.entity";
 import { ApiToken } from "../modules/auth/api-token.entity";
 import { LoginThrottle } from "../modules/auth/login-throttle.entity";
 import { Session } from "../modules/auth/session.entity";
+import { OneTimeLink } from "../modules/invitations/one-time-link.entity";
 import { DashboardLayout } from "../modules/dashboards/dashboard-layout.entity";
 import { Deal } from "../modules/deals/deal.entity";
 import { Notification } from "../modules/notifications/notification.entity";
@@ -32,4 +33,5 @@ export const entities = [
   DashboardLayout,
   AuditEvent,
   Notification,
+  OneTimeLink,
 ];

@@ -3,6 +3,16 @@ import { WithdrawnDraftsNeverSubmitted1795708019462 } from "./1795708019462-With
 import { MetricsIndexOnlyScans1795716158658 } from "./1795716158658-MetricsIndexOnlyScans";
 import { LoginThrottlePerAddress1796193003971 } from "./1796193003971-LoginThrottlePerAddress";
 import { ApiTokensExpire1796193055770 } from "./1796193055770-ApiTokensExpire";
+import { OpportunityWorkingFields1796280000000 } from "./1796280000000-OpportunityWorkingFields";
+import { QuotasNeverOverlap1796310000000 } from "./1796310000000-QuotasNeverOverlap";
+import { ActivitiesByAuthor1796330000000 } from "./1796330000000-ActivitiesByAuthor";
+import { OpportunityListsAndReopenReasons1796340000000 } from "./1796340000000-OpportunityListsAndReopenReasons";
+import { OperatorsAndPartnerAdmin1796360000000 } from "./1796360000000-OperatorsAndPartnerAdmin";
+import { OpportunityListPagesFromTheIndex1796380000000 } from "./1796380000000-OpportunityListPagesFromTheIndex";
+import { AccountsByName1796390000000 } from "./1796390000000-AccountsByName";
+import { OpportunityPartnerPagesFromTheIndex1796400000000 } from "./1796400000000-OpportunityPartnerPagesFromTheIndex";
+import { RowLevelSecurity1796420000000 } from "./1796420000000-RowLevelSecurity";
+import { RowSecurityRulesRevised1796430000000 } from "./1796430000000-RowSecurityRulesRevised";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -12,4 +22,14 @@ export const migrations: Function[] = [
   MetricsIndexOnlyScans1795716158658,
   LoginThrottlePerAddress1796193003971,
   ApiTokensExpire1796193055770,
+  OpportunityWorkingFields1796280000000,
+  QuotasNeverOverlap1796310000000,
+  ActivitiesByAuthor1796330000000,
+  OpportunityListsAndReopenReasons1796340000000,
+  OperatorsAndPartnerAdmin1796360000000,
+  OpportunityListPagesFromTheIndex1796380000000,
+  AccountsByName1796390000000,
+  OpportunityPartnerPagesFromTheIndex1796400000000,
+  RowLevelSecurity1796420000000,
+  RowSecurityRulesRevised1796430000000,
 ];

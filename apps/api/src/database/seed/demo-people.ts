@@ -1,4 +1,4 @@
-import type { PartnerRole, PartnerTier, Role } from "@prm/domain";
+import { normalizeDomain, type PartnerRole, type PartnerTier, type Role } from "@prm/domain";
 import type { Organization } from "../../modules/organizations/organization.entity";
 import type { Territory } from "../../modules/territories/territory.entity";
 import type { User } from "../../modules/users/user.entity";
@@ -229,7 +229,9 @@ function organization(
     tier,
     channelManagerId: null,
     website,
+    domain: kind === "PARTNER" ? normalizeDomain(website) : null,
     country,
+    active: true,
     createdAt,
     updatedAt: createdAt,
   };

@@ -62,7 +62,7 @@ export async function seedLarge(
       progress: options.progress ?? true,
       // Later steps join earlier tables; autovacuum cannot see uncommitted rows to analyze them.
       afterStep: async (step) => {
-        await sql.run(`ANALYZE "${step.table}"`);
+        await sql.asOwner(`ANALYZE "${step.table}"`);
       },
     });
   });

@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral, QueryRunner } from "typeorm";
+import { become, SYSTEM } from "../principal";
 
 /** The statements a seed step runs, all on one connection inside one transaction. */
 export interface SeedSql {
@@ -6,6 +7,8 @@ export interface SeedSql {
   rows<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs a statement; returns how many rows it inserted, updated or deleted. */
   run(sql: string, params?: readonly unknown[]): Promise<number>;
+  /** Runs a maintenance statement only the tables' owner may (ANALYZE), then returns to the system. */
+  asOwner(sql: string): Promise<void>;
 }
 
 function seedSql(queryRunner: QueryRunner): SeedSql {
@@ -16,10 +19,18 @@ function seedSql(queryRunner: QueryRunner): SeedSql {
     async run(sql: string, params: readonly unknown[] = []) {
       return (await queryRunner.query(sql, [...params], true)).affected ?? 0;
     },
+    async asOwner(sql: string) {
+      await queryRunner.query(`SELECT set_config('role', 'none', true)`);
+      await queryRunner.query(sql);
+      await become(queryRunner.manager, SYSTEM);
+    },
   };
 }
 
-/** Runs `work` in one transaction on one connection: all of it is seeded, or none of it. */
+/**
+ * Runs `work` in one transaction on one connection, as the system (principal.ts): all of it is
+ * seeded, or none of it.
+ */
 export async function inTransaction<T>(
   ds: DataSource,
   work: (sql: SeedSql) => Promise<T>,
@@ -29,6 +40,7 @@ export async function inTransaction<T>(
   try {
     await queryRunner.startTransaction();
     try {
+      await become(queryRunner.manager, SYSTEM);
       const result = await work(seedSql(queryRunner));
       await queryRunner.commitTransaction();
       return result;

@@ -34,7 +34,7 @@ import {
   APPROVAL_NOTES,
   DEAL_DESCRIPTIONS,
   DEAL_OUTCOME_MIX,
-  LOSS_REASONS,
+  LOSSES,
   NOTE_BODIES,
   PRODUCTS,
   REJECT_REASONS,
@@ -106,9 +106,11 @@ export function salesSteps(sql: SeedSql, window: SeedWindow, scale: SalesScale):
     {
       table: "activities",
       run: (progress) =>
-        inBatches(opportunityNumbers, scale.batchSize, progress, (lo, hi) =>
-          sql.run(ACTIVITIES, opportunityIdRange(lo, hi)),
-        ),
+        inBatches(opportunityNumbers, scale.batchSize, progress, async (lo, hi) => {
+          const inserted = await sql.run(ACTIVITIES, opportunityIdRange(lo, hi));
+          await sql.run(LAST_ACTIVITY_AT, opportunityIdRange(lo, hi));
+          return inserted;
+        }),
     },
     {
       table: "audit_events",
@@ -325,6 +327,16 @@ LEFT JOIN seed_contact c ON c.account_id = s.account_id AND c.slot = 1
 LEFT JOIN seed_owner_territory t ON t.user_id = s.owner_id
 WHERE s.number BETWEEN $1 AND $2`;
 
+// The same random index picks a loss's reason and its note.
+const LOSS_REASON_PICK = sqlPick(sqlTextArray(LOSSES.map((l) => l.reason)), "c.r_reason");
+const LOSS_NOTE_PICK = sqlPick(sqlTextArray(LOSSES.map((l) => l.note)), "c.r_reason");
+
+/**
+ * An open opportunity's expected close date: 3 to 180 days ahead, most of them soon (the square of
+ * a uniform draw), as a pipeline is — so "this quarter" has pipeline whatever the day of it.
+ */
+const OPEN_EXPECTED_CLOSE = `c.now + ${sqlDays("3 + 177 * c.r_close * c.r_close")}`;
+
 /**
  * One opportunity per APPROVED or EXPIRED deal numbered $1..$2, numbered from $3 + 1, created
  * when the deal was approved. Lapsed-but-APPROVED deals were won before their protection ended;
@@ -332,7 +344,7 @@ WHERE s.number BETWEEN $1 AND $2`;
  */
 const OPPORTUNITIES_FROM_DEALS = `
 INSERT INTO opportunities (id, deal_id, partner_id, owner_id, account_id, name, amount, stage,
-  probability, expected_close_date, closed_at, loss_reason, version, created_at, updated_at)
+  probability, expected_close_date, closed_at, loss_reason, loss_note, version, created_at, updated_at)
 WITH approved AS MATERIALIZED (
   SELECT d.id AS deal_id, d.partner_id, d.owner_id, d.account_id, d.customer_name,
     coalesce(d.products[1], 'Acme Cloud') AS product, d.estimated_amount, d.status,
@@ -360,9 +372,10 @@ WITH approved AS MATERIALIZED (
 SELECT ${sqlFixedId(ID_KINDS.opportunity, "c.n")}, c.deal_id, c.partner_id, c.owner_id, c.account_id,
   ${opportunityName("c.customer_name", "c.product")}, c.estimated_amount, c.stage,
   ${PROBABILITY("c.stage")},
-  ${sqlUtcDate(`coalesce(c.closed_at, c.now + ${sqlDays("7 + 173 * c.r_close")})`)},
+  ${sqlUtcDate(`coalesce(c.closed_at, ${OPEN_EXPECTED_CLOSE})`)},
   c.closed_at,
-  CASE WHEN c.stage = 'CLOSED_LOST' THEN ${sqlPick(sqlTextArray(LOSS_REASONS), "c.r_reason")} END,
+  CASE WHEN c.stage = 'CLOSED_LOST' THEN ${LOSS_REASON_PICK} END,
+  CASE WHEN c.stage = 'CLOSED_LOST' THEN ${LOSS_NOTE_PICK} END,
   1, c.decided_at, coalesce(c.closed_at, c.decided_at)
 FROM closed c`;
 
@@ -372,7 +385,7 @@ FROM closed c`;
  */
 const OPPORTUNITIES_WITHOUT_DEAL = `
 INSERT INTO opportunities (id, deal_id, partner_id, owner_id, account_id, name, amount, stage,
-  probability, expected_close_date, closed_at, loss_reason, version, created_at, updated_at)
+  probability, expected_close_date, closed_at, loss_reason, loss_note, version, created_at, updated_at)
 WITH drawn AS MATERIALIZED (
   SELECT g.n, ctx.now, ctx.window_from, ctx.slot_count,
     ${sqlRandomColumns("g.n", 300, [...PICK_RANDOMS, "stage", "closed", "created", "cycle", "close", "amount", "product", "reason"])}
@@ -392,11 +405,19 @@ WITH drawn AS MATERIALIZED (
 SELECT ${sqlFixedId(ID_KINDS.opportunity, "c.n")}, NULL::uuid, c.partner_id, c.owner_id, c.account_id,
   ${opportunityName("a.name", sqlPick(sqlTextArray(PRODUCTS), "c.r_product"))},
   ${sqlAmount("c.r_amount")}, c.stage, ${PROBABILITY("c.stage")},
-  ${sqlUtcDate(`coalesce(c.closed_at, c.now + ${sqlDays("7 + 173 * c.r_close")})`)},
+  ${sqlUtcDate(`coalesce(c.closed_at, ${OPEN_EXPECTED_CLOSE})`)},
   c.closed_at,
-  CASE WHEN c.stage = 'CLOSED_LOST' THEN ${sqlPick(sqlTextArray(LOSS_REASONS), "c.r_reason")} END,
+  CASE WHEN c.stage = 'CLOSED_LOST' THEN ${LOSS_REASON_PICK} END,
+  CASE WHEN c.stage = 'CLOSED_LOST' THEN ${LOSS_NOTE_PICK} END,
   1, c.created_at, coalesce(c.closed_at, c.created_at)
 FROM created c JOIN accounts a ON a.id = c.account_id`;
+
+/** Opportunities with ids $1..$2 learn when their latest activity happened. */
+const LAST_ACTIVITY_AT = `
+UPDATE opportunities o SET last_activity_at = a.latest
+FROM (SELECT opportunity_id, max(occurred_at) AS latest FROM activities
+      WHERE opportunity_id BETWEEN $1 AND $2 GROUP BY opportunity_id) a
+WHERE o.id = a.opportunity_id`;
 
 async function insertOpportunities(
   sql: SeedSql,
@@ -454,10 +475,16 @@ const ACTIVITY_SUBJECT = `replace((CASE t.type ${ACTIVITY_TYPES.map(
   (type) => `WHEN '${type}' THEN ${sqlPick(sqlTextArray(ACTIVITY_SUBJECTS[type]), "t.r_subject")}`,
 ).join(" ")} END), '{contact}', t.contact_name)`;
 
+/** The first activities of each owner's (see ACTIVITIES) are tasks due today, overdue, this week. */
+const FOCUS = { today: 1, overdue: 2, thisWeek: 3 } as const;
+
 /**
  * For opportunities with ids $1..$2: one activity with each contact of the opportunity's
  * account, during the opportunity's life. An open opportunity's last contact gets the next
- * step: a task due in the next two weeks. Tasks that fell due are mostly completed.
+ * step: a task due in the next two weeks. So that everyone who owns opportunities has a task
+ * list to work, each owner's first three (open opportunities first, in the batch) are open tasks
+ * due later today, overdue and due this week — UTC days and ISO weeks, as the activities filter
+ * reads them by default. Other tasks that fell due are mostly completed.
  */
 const ACTIVITIES = `
 INSERT INTO activities (id, partner_id, owner_id, type, subject, body, account_id, contact_id,
@@ -467,34 +494,46 @@ WITH pairs AS (
     coalesce(o.closed_at, ctx.now) AS active_until, ctx.now,
     (${sqlFixedIdNumber("o.id")} - 1) * ${MAX_CONTACTS_PER_ACCOUNT} + c.slot AS k,
     c.id AS contact_id, c.name AS contact_name,
-    (o.closed_at IS NULL AND c.slot = c.of_account) AS next_step
+    (o.closed_at IS NULL AND c.slot = c.of_account) AS next_step,
+    row_number() OVER (PARTITION BY o.owner_id ORDER BY o.closed_at IS NOT NULL, o.id, c.slot) AS owner_rank
   FROM opportunities o
   JOIN seed_contact c ON c.account_id = o.account_id
   CROSS JOIN seed_context ctx
   WHERE o.id BETWEEN $1::uuid AND $2::uuid AND c.slot <= ${MAX_CONTACTS_PER_ACCOUNT}
 ), drawn AS MATERIALIZED (
-  SELECT p.*, ${sqlRandomColumns("p.k", 500, ["type", "when", "due", "done", "subject", "body"])} FROM pairs p
+  SELECT p.*, CASE WHEN p.owner_rank <= ${FOCUS.thisWeek} THEN p.owner_rank END AS focus,
+    ${sqlRandomColumns("p.k", 500, ["type", "when", "due", "done", "subject", "body"])} FROM pairs p
 ), typed AS (
-  SELECT d.*,
-    CASE WHEN d.next_step THEN 'TASK' ELSE ${sqlWeighted(ACTIVITY_MIX, "d.r_type")} END AS type,
-    CASE WHEN d.next_step THEN greatest(d.created_at, d.now - ${sqlDays("3 * d.r_when")})
+  SELECT d.*, (d.next_step OR d.focus IS NOT NULL) AS open_task,
+    CASE WHEN d.next_step OR d.focus IS NOT NULL THEN 'TASK'
+         ELSE ${sqlWeighted(ACTIVITY_MIX, "d.r_type")} END AS type,
+    CASE WHEN d.next_step OR d.focus IS NOT NULL THEN greatest(d.created_at, d.now - ${sqlDays("3 * d.r_when")})
          ELSE d.created_at + (d.active_until - d.created_at) * d.r_when END AS occurred_at
   FROM drawn d
 ), dated AS (
   SELECT t.*, CASE
+      WHEN t.focus = ${FOCUS.today}
+        THEN least(t.now + interval '2 hours', date_trunc('day', t.now, 'UTC') + interval '1 day' - interval '1 minute')
+      WHEN t.focus = ${FOCUS.overdue} THEN t.now - ${sqlDays("0.5 + 4 * t.r_due")}
+      WHEN t.focus = ${FOCUS.thisWeek}
+        THEN least(t.now + ${sqlDays("1 + t.r_due")}, date_trunc('week', t.now, 'UTC') + interval '7 days' - interval '1 minute')
       WHEN t.next_step THEN t.now + ${sqlDays("1 + 13 * t.r_due")}
       WHEN t.type = 'TASK' THEN t.occurred_at + ${sqlDays("1 + 9 * t.r_due")}
     END AS due_at
   FROM typed t
 ), done AS (
-  SELECT t.*, CASE WHEN t.due_at < t.now AND t.r_done < 0.8
-                   THEN t.occurred_at + (t.due_at - t.occurred_at) * t.r_done END AS completed_at
+  SELECT t.*,
+    -- An overdue open task was written down before it fell due.
+    CASE WHEN t.open_task AND t.due_at < t.now THEN least(t.occurred_at, t.due_at - interval '1 day')
+         ELSE t.occurred_at END AS created,
+    CASE WHEN NOT t.open_task AND t.due_at < t.now AND t.r_done < 0.8
+         THEN t.occurred_at + (t.due_at - t.occurred_at) * t.r_done END AS completed_at
   FROM dated t
 )
 SELECT ${sqlFixedId(ID_KINDS.activity, "t.k")}, t.partner_id, t.owner_id, t.type, ${ACTIVITY_SUBJECT},
   CASE WHEN t.type IN ('NOTE', 'MEETING') THEN ${sqlPick(sqlTextArray(NOTE_BODIES), "t.r_body")} END,
-  t.account_id, t.contact_id, t.opportunity_id, t.occurred_at, t.due_at, t.completed_at,
-  t.occurred_at, coalesce(t.completed_at, t.occurred_at)
+  t.account_id, t.contact_id, t.opportunity_id, t.created, t.due_at, t.completed_at,
+  t.created, coalesce(t.completed_at, t.created)
 FROM done t`;
 
 const auditRow = (

@@ -1,4 +1,10 @@
-import type { ActivityType, OpenStage, OpportunityStage, PartnerTier } from "@prm/domain";
+import type {
+  ActivityType,
+  LossReason,
+  OpenStage,
+  OpportunityStage,
+  PartnerTier,
+} from "@prm/domain";
 
 /**
  * Words and proportions both datasets draw from. Proportions are relative weights, not percents.
@@ -192,11 +198,12 @@ export const REJECT_REASONS = [
   "Not enough evidence of an active buying process.",
 ] as const;
 
-export const LOSS_REASONS = [
-  "Lost to a competitor on price",
-  "No budget this fiscal year",
-  "Project cancelled",
-  "Customer stayed with the incumbent",
-  "No decision",
-  "Timing: pushed to next year",
-] as const;
+/** Losses as sellers record them: a reason from the domain's fixed list and their own words. */
+export const LOSSES: readonly { reason: LossReason; note: string }[] = [
+  { reason: "PRICE", note: "Lost to a competitor on price" },
+  { reason: "NO_BUDGET", note: "No budget this fiscal year" },
+  { reason: "OTHER", note: "Project cancelled" },
+  { reason: "COMPETITOR", note: "Customer stayed with the incumbent" },
+  { reason: "NO_DECISION", note: "No decision" },
+  { reason: "TIMING", note: "Pushed to next year" },
+];

@@ -1,14 +1,10 @@
 import "reflect-metadata";
+import { MIN_PASSWORD_LENGTH } from "@prm/domain";
 import { loadConfig, setupAdminPassword } from "../../config";
 import { runCommand, UsageError } from "../command";
 import { databaseTarget, openDatabase } from "../data-source";
 import { loginLines } from "../seed/constants";
-import {
-  MIN_ADMIN_PASSWORD_LENGTH,
-  SetupError,
-  checkFirstAdmin,
-  createFirstAdmin,
-} from "./first-admin";
+import { SetupError, checkFirstAdmin, createFirstAdmin } from "./first-admin";
 
 const USAGE = `Creates your organization (the vendor) and its first admin in a database without users:
 the first run of a production install, which starts empty.
@@ -21,7 +17,7 @@ Usage: pnpm --filter @prm/api create-first-admin -- --vendor NAME --admin-email 
   --admin-name NAME     their name
   -h, --help            show this help
 
-The password (at least ${MIN_ADMIN_PASSWORD_LENGTH} characters) is read from SETUP_ADMIN_PASSWORD, else from
+The password (at least ${MIN_PASSWORD_LENGTH} characters) is read from SETUP_ADMIN_PASSWORD, else from
 standard input (asked for twice, hidden, on a terminal); never from the command line.
 Run it with the environment PRM starts with: DATABASE_URL, or DATA_DIR for the embedded database
 (stop PRM first then: the embedded database takes one process at a time).`;

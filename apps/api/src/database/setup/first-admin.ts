@@ -1,11 +1,11 @@
+import { normalizeEmail, passwordProblem } from "@prm/domain";
 import { isEmail } from "class-validator";
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../../auth/passwords";
+import { systemTransaction } from "../principal";
 import { Organization } from "../../modules/organizations/organization.entity";
 import { User } from "../../modules/users/user.entity";
 import { isDatabaseEmpty } from "../seed/tables";
-
-export const MIN_ADMIN_PASSWORD_LENGTH = 12;
 
 /** What the operator chooses on a production install's first run. */
 export interface FirstAdmin {
@@ -33,7 +33,7 @@ export const FIRST_RUN_HINT = [
 export function checkFirstAdmin(input: FirstAdmin): FirstAdmin {
   const admin = {
     vendorName: input.vendorName.trim(),
-    adminEmail: input.adminEmail.trim().toLowerCase(),
+    adminEmail: normalizeEmail(input.adminEmail),
     adminName: input.adminName.trim(),
     password: input.password,
   };
@@ -47,19 +47,20 @@ export function checkFirstAdmin(input: FirstAdmin): FirstAdmin {
     !admin.adminName || admin.adminName.length > 200
       ? "--admin-name must be 1 to 200 characters."
       : null,
-    admin.password.length < MIN_ADMIN_PASSWORD_LENGTH || admin.password.length > 1024
-      ? `The password must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters (and at most 1,024).`
-      : null,
+    passwordProblem(admin.password),
   ].filter((problem) => problem !== null);
   if (problems.length > 0) throw new SetupError(problems.join("\n"));
   return admin;
 }
 
-/** Creates the vendor and its first admin, in one transaction, in a database without users. */
+/**
+ * Creates the vendor and its first admin, in one transaction as the system (principal.ts), in a
+ * database without users.
+ */
 export async function createFirstAdmin(ds: DataSource, input: FirstAdmin): Promise<User> {
   const admin = checkFirstAdmin(input);
   const passwordHash = await hashPassword(admin.password);
-  return ds.transaction(async (manager) => {
+  return systemTransaction(ds, async (manager) => {
     // A second setup running at the same time waits here, then finds this one's admin.
     await manager.query("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE");
     if (!(await isDatabaseEmpty(manager))) {

@@ -14,6 +14,7 @@ import type { User } from "../users/user.entity";
 /** A customer company as one partner knows it (each partner keeps its own accounts). */
 @Entity("accounts")
 @Index("accounts_partner_owner_idx", ["partnerId", "ownerId"])
+@Index("accounts_name_idx", ["name", "id"])
 export class Account {
   @PrimaryGeneratedColumn("uuid")
   id: string;

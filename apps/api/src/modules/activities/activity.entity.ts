@@ -23,6 +23,7 @@ import type { User } from "../users/user.entity";
 @Check("activities_task_due_check", `"type" <> 'TASK' OR "due_at" IS NOT NULL`)
 @Index("activities_owner_due_idx", ["ownerId", "dueAt"], { where: `"completed_at" IS NULL` })
 @Index("activities_partner_occurred_idx", ["partnerId", "occurredAt"])
+@Index("activities_owner_occurred_idx", ["ownerId", "occurredAt"])
 @Index("activities_opportunity_idx", ["opportunityId", "occurredAt"])
 export class Activity {
   @PrimaryGeneratedColumn("uuid")

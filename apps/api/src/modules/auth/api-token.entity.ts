@@ -9,6 +9,9 @@ import {
 } from "typeorm";
 import type { User } from "../users/user.entity";
 
+/** How often, at most, a token's use is recorded in lastUsedAt. */
+export const API_TOKEN_USE_RECORDED_EVERY_SECONDS = 60;
+
 /** A bearer token for other apps, made from a signed-in session; only its SHA-256 is stored. */
 @Entity("api_tokens")
 export class ApiToken {
@@ -40,6 +43,7 @@ export class ApiToken {
   @Column("timestamptz")
   expiresAt: Date;
 
+  /** When it was last used, to the minute (API_TOKEN_USE_RECORDED_EVERY_SECONDS). */
   @Column("timestamptz", { nullable: true })
   lastUsedAt: Date | null;
 

@@ -1,3 +1,4 @@
+import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_MAX_DAYS, API_TOKEN_NAME_MAX_LENGTH } from "@prm/domain";
 import { IsEmail, IsInt, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { UserType } from "../users/user.types";
@@ -29,14 +30,14 @@ export class LoginPayload {
   user: UserType;
 }
 
-/** Product decision: every token expires, by default in 90 days, in a year at most. */
-export const API_TOKEN_DEFAULT_DAYS = 90;
-export const API_TOKEN_MAX_DAYS = 365;
+export { API_TOKEN_DEFAULT_DAYS } from "@prm/domain";
 
 @InputType()
 export class CreateApiTokenInput {
   @Field(() => String, { description: 'What the token is for, e.g. "BI export".' })
-  @Length(1, 100)
+  @Length(1, API_TOKEN_NAME_MAX_LENGTH, {
+    message: `Name the token in 1 to ${API_TOKEN_NAME_MAX_LENGTH} characters.`,
+  })
   name: string;
 
   @Field(() => Int, {

@@ -4,11 +4,16 @@ import {
   formatDealNumber,
   OPEN_STAGES,
 } from "@prm/domain";
-import type { EntityManager } from "typeorm";
+import type { PartnerTier } from "@prm/domain";
+import type { RequestTransaction } from "../../database/principal";
+import { OrganizationType } from "../organizations/organization.types";
 import type { Viewer } from "../../auth/viewer";
 import { SqlParams } from "../../common/sql-params";
 import { visiblePartnersSql } from "../organizations/organization.scope";
 import type { DealConflict, DealConflictKind } from "./deal.types";
+
+/** The request's reads as its viewer (`manager`) and, for the cross-partner search, as the system. */
+type RequestReads = Pick<RequestTransaction, "manager" | "asSystem">;
 
 /** A customer to look for claims on, and the registration that must not conflict with itself. */
 export interface ConflictSource {
@@ -35,6 +40,9 @@ interface ConflictRow {
   owner_id: string;
   /** The claim belongs to a partner the viewer sees (visiblePartnersSql): shown in full. */
   detailed: boolean;
+  partner_name: string;
+  partner_tier: PartnerTier | null;
+  partner_channel_manager_id: string | null;
 }
 
 /**
@@ -47,7 +55,7 @@ interface ConflictRow {
  * decision on conflicts seen by a channel manager).
  */
 export async function findConflicts(
-  db: EntityManager,
+  transaction: RequestReads,
   viewer: Viewer,
   sources: readonly ConflictSource[],
 ): Promise<Map<string, DealConflict[]>> {
@@ -67,16 +75,27 @@ export async function findConflicts(
   const claiming = params.bind(CLAIMING_DEAL_STATUSES);
   const similar = params.bind(CONFLICT_NAME_SIMILARITY);
   const openStages = params.bind(OPEN_STAGES);
-  const seenPartners = params.scope((first) => visiblePartnersSql(viewer, "seen", first));
+  // The partners whose claims are shown in full, read as the viewer (both walls apply) before
+  // the search below looks across all of them.
+  const seen = visiblePartnersSql(viewer, "seen", 1);
+  const seenRows: { id: string }[] = await transaction.manager.query(
+    `SELECT seen.id FROM organizations seen WHERE ${seen.sql}`,
+    seen.params,
+  );
+  const seenPartners = params.bind(seenRows.map((row) => row.id));
   const nameMatches = (alias: string) =>
     `(${alias}.normalized_name % src.normalized_name AND similarity(${alias}.normalized_name, src.normalized_name) >= ${similar})`;
-  const detailed = (alias: string) =>
-    `${alias}.partner_id IN (SELECT seen.id FROM organizations seen WHERE ${seenPartners})`;
-  const rows: ConflictRow[] = await db.query(
-    `WITH src AS (
+  const detailed = (alias: string) => `${alias}.partner_id = ANY(${seenPartners}::uuid[])`;
+  // As the system: claims are looked for across every partner by design (row-security.ts); what
+  // the viewer may learn of each is decided below.
+  const rows: ConflictRow[] = await transaction.asSystem((db) =>
+    db.query(
+      `WITH src AS (
        SELECT * FROM jsonb_to_recordset(${sourceRows}::jsonb)
          AS s(key text, normalized_name text, normalized_domain text, exclude_deal_id uuid))
-     SELECT src.key, m.* FROM src CROSS JOIN LATERAL (
+     SELECT src.key, m.*, p.name AS partner_name, p.tier AS partner_tier,
+            p.channel_manager_id AS partner_channel_manager_id
+       FROM src CROSS JOIN LATERAL (
        SELECT 'DEAL' AS kind, d.id, d.number, d.status::text AS status, d.customer_name,
               d.customer_domain, d.estimated_amount::text AS amount,
               CASE WHEN d.status = 'APPROVED' THEN d.protection_expires_at END AS protection_expires_at,
@@ -106,8 +125,10 @@ export async function findConflicts(
                            AND (od.status <> 'APPROVED' OR od.protection_expires_at > now()), false)
           AND (a.normalized_domain = src.normalized_domain OR ${nameMatches("a")})
      ) m
+     JOIN organizations p ON p.id = m.partner_id
      ORDER BY src.key, m.protected DESC, m.domain_match DESC, m.similarity DESC, m.id`,
-    params.values,
+      params.values,
+    ),
   );
   for (const row of rows) {
     const detail = row.detailed;
@@ -127,7 +148,14 @@ export async function findConflicts(
         ...(row.similarity >= CONFLICT_NAME_SIMILARITY ? (["NAME"] as const) : []),
       ],
       similarity: Math.round(row.similarity * 1000) / 1000,
-      partnerId: row.partner_id,
+      partner: Object.assign(new OrganizationType(), {
+        id: row.partner_id,
+        name: row.partner_name,
+        kind: "PARTNER",
+        tier: row.partner_tier,
+        domain: detail ? undefined : null,
+        channelManagerId: row.partner_channel_manager_id,
+      }),
       ownerId: detail ? row.owner_id : null,
     });
   }
@@ -136,17 +164,17 @@ export async function findConflicts(
 
 /** Conflicts of existing deals (for Deal.conflicts), batched. Ids that do not exist get []. */
 export async function findConflictsOfDeals(
-  db: EntityManager,
+  transaction: RequestReads,
   viewer: Viewer,
   dealIds: readonly string[],
 ): Promise<DealConflict[][]> {
   const deals: { id: string; normalized_name: string; normalized_domain: string }[] =
-    await db.query(
+    await transaction.manager.query(
       `SELECT id, normalized_name, normalized_domain FROM deals WHERE id = ANY($1::uuid[])`,
       [dealIds],
     );
   const conflicts = await findConflicts(
-    db,
+    transaction,
     viewer,
     deals.map((d) => ({
       key: d.id,

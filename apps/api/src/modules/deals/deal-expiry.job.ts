@@ -1,5 +1,6 @@
 import { dealNotificationTitle, EXPIRING_SOON_DAYS, type DealNotificationType } from "@prm/domain";
 import type { DataSource, EntityManager } from "typeorm";
+import { systemTransaction } from "../../database/principal";
 import { recordAudit } from "../audit/audit-log";
 import { sendNotifications } from "../notifications/notification-outbox";
 
@@ -18,18 +19,18 @@ interface ExpiringRow {
  * Expires approved deals whose protection lapsed without their opportunity being won, and tells
  * owners once when protection lapses within EXPIRING_SOON_DAYS. Returns how many deals expired.
  *
- * Safe on any number of replicas at once: each batch is one conditional UPDATE over rows locked
+ * Runs as the system (principal.ts). Safe on any number of replicas at once: each batch is one conditional UPDATE over rows locked
  * with SKIP LOCKED, so a deal expires (with one audit event and one notification) exactly once;
  * the "expiring soon" pass holds a transaction-level advisory lock so it never notifies twice.
  */
 export async function expireDeals(dataSource: DataSource, now: Date = new Date()): Promise<number> {
   let expired = 0;
   for (;;) {
-    const batch = await dataSource.transaction((tx) => expireBatch(tx, now));
+    const batch = await systemTransaction(dataSource, (tx) => expireBatch(tx, now));
     expired += batch;
     if (batch < BATCH_SIZE) break;
   }
-  await dataSource.transaction((tx) => warnExpiringSoon(tx, now));
+  await systemTransaction(dataSource, (tx) => warnExpiringSoon(tx, now));
   return expired;
 }
 

@@ -193,7 +193,7 @@ export class DealReadService {
     const normalizedName = name ? normalizeCompanyName(name) : "";
     if (!normalizedName && !normalizedDomain) return { ...claimSummary([]), matches: null };
     const vendorSide = can(viewer.role, "deal:conflicts:read");
-    const conflicts = await findConflicts(this.ctx.db, viewer, [
+    const conflicts = await findConflicts(this.ctx.transaction, viewer, [
       {
         key: "input",
         normalizedName,

@@ -219,7 +219,9 @@ export class DealWorkflowService {
       if (current.status !== "SUBMITTED") {
         throw conflict(wrongStatusFor("APPROVE")(current.status));
       }
-      const [conflicts = []] = await findConflictsOfDeals(tx, viewer, [current.id]);
+      const [conflicts = []] = await findConflictsOfDeals(this.ctx.transaction, viewer, [
+        current.id,
+      ]);
       const protectedConflicts = conflicts.filter((c) => c.protected);
       if (protectedConflicts.length > 0 && !overrideReason) {
         throw badInput(

@@ -297,8 +297,8 @@ export class DealEventResolver {
 @Resolver(() => DealConflict)
 export class DealConflictResolver {
   @FieldResolver(() => OrganizationType)
-  partner(@Root() c: DealConflict, @Ctx() ctx: Context): Promise<OrganizationType> {
-    return referencedOrganization(ctx, c.partnerId);
+  partner(@Root() c: DealConflict): OrganizationType {
+    return c.partner;
   }
 
   @FieldResolver(() => UserType, { nullable: true })

@@ -1,5 +1,6 @@
 import { overseesPartners } from "@prm/domain";
 import type { Viewer } from "../../auth/viewer";
+import { switchable } from "../../common/scope-switch";
 import type { SqlFragment } from "../../common/sql-params";
 import { visibleOwnedRecordsSql } from "../organizations/organization.scope";
 
@@ -9,9 +10,13 @@ import { visibleOwnedRecordsSql } from "../organizations/organization.scope";
  * conditional transition, so counts never include a deal the viewer could not open. Drafts are
  * private: the vendor side sees a registration from its first submission on.
  */
-export function visibleDealsSql(viewer: Viewer, alias: string, firstParam: number): SqlFragment {
+export const visibleDealsSql = switchable(function visibleDealsSql(
+  viewer: Viewer,
+  alias: string,
+  firstParam: number,
+): SqlFragment {
   const owned = visibleOwnedRecordsSql(viewer, alias, firstParam);
   return overseesPartners(viewer.role)
     ? { sql: `${owned.sql} AND ${alias}.submitted_at IS NOT NULL`, params: owned.params }
     : owned;
-}
+});

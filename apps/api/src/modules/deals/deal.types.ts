@@ -9,6 +9,7 @@ import {
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../../common/graphql-enum";
 import { ConnectionType } from "../../common/pagination";
+import type { OrganizationType } from "../organizations/organization.types";
 
 export const DealStatusEnum = graphqlEnum(DEAL_STATUSES, "DealStatus");
 
@@ -216,8 +217,11 @@ export class DealConflict {
   })
   restricted: boolean;
 
-  /** Resolved by DealConflictResolver; the owner is null when restricted. */
-  partnerId: string;
+  /**
+   * Resolved by DealConflictResolver: the partner as the conflict check read it (a restricted
+   * claim's partner is not one the viewer may otherwise read); the owner is null when restricted.
+   */
+  partner: OrganizationType;
   ownerId: string | null;
 }
 

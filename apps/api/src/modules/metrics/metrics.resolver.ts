@@ -1,5 +1,5 @@
 import { Requires } from "../../auth/access";
-import { IsOptional, IsUUID, Max, Min } from "class-validator";
+import { Max, Min } from "class-validator";
 import {
   Arg,
   Args,
@@ -19,6 +19,7 @@ import { PageArgs } from "../../common/pagination";
 import { AGGREGATE_COST } from "../../common/limits";
 import { PeriodInput, resolvePeriodArg } from "../../common/period";
 import type { Context } from "../../context";
+import { TeamArgs } from "../users/team-args";
 import { DealType } from "../deals/deal.types";
 import { DealReadService } from "../deals/deal-reads.service";
 import { MetricsService } from "./metrics.service";
@@ -60,26 +61,25 @@ class PartnerLeaderboardArgs {
 }
 
 @ArgsType()
+class PipelineByPartnerArgs {
+  @Field(() => PeriodInput)
+  period: PeriodInput;
+
+  @Field(() => Int, {
+    defaultValue: 10,
+    description: `How many partners get a row of their own: 1 to ${MAX_LEADERBOARD_LIMIT}.`,
+  })
+  @Min(1, { message: LEADERBOARD_LIMIT_MESSAGE })
+  @Max(MAX_LEADERBOARD_LIMIT, { message: LEADERBOARD_LIMIT_MESSAGE })
+  limit: number;
+}
+
+@ArgsType()
 class RecentDealsArgs {
   @Field(() => Int, { defaultValue: 5, description: `1 to ${MAX_RECENT_DEALS}.` })
   @Min(1, { message: RECENT_DEALS_LIMIT_MESSAGE })
   @Max(MAX_RECENT_DEALS, { message: RECENT_DEALS_LIMIT_MESSAGE })
   limit: number;
-}
-
-@ArgsType()
-class TeamPerformanceArgs {
-  @Field(() => PeriodInput)
-  period: PeriodInput;
-
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      "Vendor side: required, a partner you oversee (another gives an empty list). Partner roles: omit it.",
-  })
-  @IsOptional()
-  @IsUUID("all", { message: "That is not a partner id; pick the partner from your list." })
-  partnerId?: string | null;
 }
 
 /** The channel manager's partner metrics: their assigned partners (the vendor admin: all). */
@@ -103,14 +103,14 @@ export class MetricsResolver {
   @Query(() => [PartnerPipelineRow], {
     complexity: AGGREGATE_COST,
     description:
-      "Open pipeline of each partner you oversee: open opportunities with expected close date in the period, by stage; ordered by open amount, then name.",
+      "Open pipeline of the partners you oversee: open opportunities with expected close date in the period, by stage. The `limit` partners with the most open pipeline (then by name), largest first; then, if you oversee more, one row (partner null) summing all the others, with otherPartnerCount saying how many.",
   })
   pipelineByPartner(
-    @Arg("period", () => PeriodInput) period: PeriodInput,
+    @Args(() => PipelineByPartnerArgs) { period, limit }: PipelineByPartnerArgs,
     @Ctx() ctx: Context,
   ): Promise<PartnerPipelineRow[]> {
     const range = resolvePeriodArg(period, "period")!;
-    return new MetricsService(ctx).pipelineByPartner(requireViewer(ctx), range);
+    return new MetricsService(ctx).pipelineByPartner(requireViewer(ctx), range, limit);
   }
 
   @Requires("metrics:partner")
@@ -183,7 +183,7 @@ export class TeamMetricsResolver {
       "Per person of your team (a sales manager: yourself and your direct reports; sales operations: your organization; the vendor side: the given partner's people), highest won amount first.",
   })
   teamPerformance(
-    @Args(() => TeamPerformanceArgs) { period, partnerId }: TeamPerformanceArgs,
+    @Args(() => TeamArgs) { period, partnerId }: TeamArgs,
     @Ctx() ctx: Context,
   ): Promise<SellerPerformance[]> {
     const range = resolvePeriodArg(period, "period")!;

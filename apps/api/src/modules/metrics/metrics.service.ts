@@ -1,9 +1,9 @@
-import { overseesPartners, type DateRange, type Role } from "@prm/domain";
+import { type DateRange, type Role } from "@prm/domain";
 import type { Context } from "../../context";
 import type { Viewer } from "../../auth/viewer";
-import { badInput } from "../../common/errors";
 import { anyText, decodeCursor, toConnection, type Connection } from "../../common/pagination";
 import { isUuid } from "../../common/uuid";
+import { requireTeamPartner } from "../users/team-args";
 import { UserType } from "../users/user.types";
 import {
   FigureSql,
@@ -72,7 +72,7 @@ function sellerPerformanceOf(row: SellerColumns & FigureColumns): SellerPerforma
 type PerformanceRow = PartnerColumns & FigureColumns;
 
 function partnerPerformanceOf(row: PerformanceRow): PartnerPerformance {
-  return { partner: partnerOf(row), ...figuresOf(row), byStage: stagesOf(row.by_stage) };
+  return { partner: partnerOf(row), ...figuresOf(row) };
 }
 
 /**
@@ -111,32 +111,66 @@ export class MetricsService {
     }));
   }
 
-  /** OPEN_AMOUNT, WEIGHTED_AMOUNT and OPEN_COUNT per partner and open stage; by open amount. */
-  async pipelineByPartner(viewer: Viewer, range: DateRange): Promise<PartnerPipelineRow[]> {
+  /**
+   * OPEN_AMOUNT, WEIGHTED_AMOUNT and OPEN_COUNT per partner and open stage: the `limit` partners
+   * with the most open pipeline (then by name), then — when the viewer sees more partners — one
+   * row without a partner summing all the others, stage by stage, with how many they are.
+   */
+  async pipelineByPartner(
+    viewer: Viewer,
+    range: DateRange,
+    limit: number,
+  ): Promise<PartnerPipelineRow[]> {
     const params = new MetricParams();
     const figures = new FigureSql(params, { owner: "partner", ids: "SELECT id FROM p", range });
-    const rows: (PartnerColumns & {
+    const top = `${params.bind(limit)}::int`;
+    const rows: (Partial<PartnerColumns> & {
       open_amount: string;
       weighted_amount: string;
       open_count: number;
       by_stage: StageFigures;
+      other_partner_count: number;
     })[] = await this.ctx.db.query(
-      `WITH ${partnersCte(params, viewer)}, ${figures.openCtes()}
+      `WITH ${partnersCte(params, viewer)}, ${figures.openCtes()},
+       ranked AS (
+         SELECT p.id, row_number() OVER (ORDER BY coalesce(t.amount, 0) DESC, p.name, p.id) AS rank
+           FROM p LEFT JOIN ${figures.openTotal} t ON t.k = p.id),
+       others_by_stage AS (
+         SELECT s.stage, sum(s.amount) AS amount, sum(s.weighted) AS weighted, sum(s.count) AS count
+           FROM ${figures.openByStage} s JOIN ranked r ON r.id = s.k
+          WHERE r.rank > ${top}
+          GROUP BY s.stage)
        SELECT ${PARTNER_SELECT},
-              round(coalesce(open_total.amount, 0), 2)::text AS open_amount,
-              round(coalesce(open_total.weighted, 0), 2)::text AS weighted_amount,
-              coalesce(open_total.count, 0)::int AS open_count,
-              open_total.stages AS by_stage
-         FROM p LEFT JOIN open_total ON open_total.k = p.id
-        ORDER BY coalesce(open_total.amount, 0) DESC, p.name, p.id`,
+              round(coalesce(t.amount, 0), 2)::text AS open_amount,
+              round(coalesce(t.weighted, 0), 2)::text AS weighted_amount,
+              coalesce(t.count, 0)::int AS open_count,
+              t.stages AS by_stage,
+              0 AS other_partner_count, r.rank
+         FROM ranked r JOIN p ON p.id = r.id LEFT JOIN ${figures.openTotal} t ON t.k = p.id
+        WHERE r.rank <= ${top}
+       UNION ALL
+       SELECT NULL, NULL, NULL, NULL, NULL,
+              round((SELECT coalesce(sum(amount), 0) FROM others_by_stage), 2)::text,
+              round((SELECT coalesce(sum(weighted), 0) FROM others_by_stage), 2)::text,
+              (SELECT coalesce(sum(count), 0) FROM others_by_stage)::int,
+              (SELECT json_object_agg(stage, json_build_object(
+                        'amount', round(amount, 2)::text,
+                        'weightedAmount', round(weighted, 2)::text,
+                        'count', count))
+                 FROM others_by_stage),
+              count(*)::int, ${top} + 1
+         FROM ranked WHERE rank > ${top}
+       HAVING count(*) > 0
+        ORDER BY rank`,
       params.values,
     );
     return rows.map((row) => ({
-      partner: partnerOf(row),
+      partner: row.partner_id ? partnerOf(row as PartnerColumns) : null,
       openAmount: row.open_amount,
       weightedAmount: row.weighted_amount,
       openCount: row.open_count,
       byStage: stagesOf(row.by_stage),
+      otherPartnerCount: row.other_partner_count,
     }));
   }
 
@@ -219,9 +253,7 @@ export class MetricsService {
     range: DateRange,
     partnerId: string | null,
   ): Promise<SellerPerformance[]> {
-    if (overseesPartners(viewer.role) && !partnerId) {
-      throw badInput("partnerId", "Choose the partner whose team to show.");
-    }
+    requireTeamPartner(viewer, partnerId);
     const params = new MetricParams();
     const figures = new FigureSql(params, { owner: "seller", ids: "SELECT id FROM m", range });
     const rows: (SellerColumns & FigureColumns)[] = await this.ctx.db.query(

@@ -67,7 +67,7 @@ export function partnerOf(row: PartnerColumns): OrganizationType {
 }
 
 /** The closed-at bounds of a period: a half-open [from, to) over timestamptz. */
-function closedIn(params: MetricParams, range: DateRange, alias: string): string {
+export function closedIn(params: MetricParams, range: DateRange, alias: string): string {
   return `${alias}.closed_at >= ${params.bind(range.from.toISOString())}::timestamptz
       AND ${alias}.closed_at < ${params.bind(range.to.toISOString())}::timestamptz`;
 }
@@ -91,15 +91,38 @@ function lastDayUntil(instant: Date): string {
  * the dates from the first day starting at or after `from` up to (excluding) the first day
  * starting at or after `to`.
  */
-function expectedIn(params: MetricParams, range: DateRange, alias: string): string {
+export function expectedIn(params: MetricParams, range: DateRange, alias: string): string {
   return `${alias}.expected_close_date >= ${params.bind(firstDayFrom(range.from))}::date
       AND ${alias}.expected_close_date < ${params.bind(firstDayFrom(range.to))}::date`;
 }
 
 /** Quotas (half-open date ranges) that lie wholly within the period. */
-function quotaWithin(params: MetricParams, range: DateRange, alias: string): string {
+export function quotaWithin(params: MetricParams, range: DateRange, alias: string): string {
   return `${alias}.period_start >= ${params.bind(firstDayFrom(range.from))}::date
       AND ${alias}.period_end <= ${params.bind(lastDayUntil(range.to))}::date`;
+}
+
+/** A quota's period (half-open dates) as instants: from its first day's start to its end day's, UTC. */
+export function quotaInstantsSql(alias: string): { from: string; to: string } {
+  return {
+    from: `(${alias}.period_start::timestamp AT TIME ZONE 'UTC')`,
+    to: `(${alias}.period_end::timestamp AT TIME ZONE 'UTC')`,
+  };
+}
+
+/**
+ * WON_AMOUNT of one quota's target in the quota's own period — QUOTA_ATTAINMENT's numerator when
+ * the period is the quota's (quotas of one target never overlap): the opportunities of its
+ * partner (of its seller, for a seller's quota) closed won in it. A scalar subquery over `quotas`
+ * aliased `alias`; null when there are none.
+ */
+export function quotaWonAmountSql(alias: string): string {
+  const period = quotaInstantsSql(alias);
+  return `(SELECT sum(won.amount) FROM opportunities won
+      WHERE won.partner_id = ${alias}.organization_id
+        AND (${alias}.user_id IS NULL OR won.owner_id = ${alias}.user_id)
+        AND won.stage = 'CLOSED_WON'
+        AND won.closed_at >= ${period.from} AND won.closed_at < ${period.to})`;
 }
 
 /**
@@ -148,6 +171,11 @@ export class FigureSql {
 
   private get group(): string {
     return GROUP_COLUMN[this.options.owner];
+  }
+
+  /** The opportunities (aliased `alias`) of the partners / users these figures count. */
+  owns(alias: string): string {
+    return `${alias}.${this.group} IN (${this.options.ids})`;
   }
 
   /**
@@ -203,10 +231,10 @@ export class FigureSql {
     const { params, options } = this;
     const key = options.owner === "partner" ? "q.organization_id" : "q.user_id";
     const own = options.owner === "partner" ? "AND q.user_id IS NULL" : "";
+    const period = quotaInstantsSql("q");
     return `${this.quota} AS (
       SELECT ${key} AS k, sum(q.amount) AS amount,
-             range_agg(tstzrange(q.period_start::timestamp AT TIME ZONE 'UTC',
-                                 q.period_end::timestamp AT TIME ZONE 'UTC')) AS ranges
+             range_agg(tstzrange(${period.from}, ${period.to})) AS ranges
         FROM quotas q
        WHERE ${key} IN (${options.ids}) ${own} AND ${quotaWithin(params, options.range, "q")}
        GROUP BY ${key})`;
@@ -297,5 +325,6 @@ export function figuresOf(row: FigureColumns): PerformanceFigures {
     weightedAmount: row.weighted_amount,
     quotaAmount: row.quota_amount,
     quotaAttainment: quotaAttainment(row.quota_won_amount, row.quota_amount),
+    byStage: stagesOf(row.by_stage),
   };
 }

@@ -39,11 +39,21 @@ export class StageAmount {
 }
 
 @ObjectType({
-  description: "A partner's open pipeline: open opportunities expected to close in the period.",
+  description:
+    "A partner's open pipeline: open opportunities expected to close in the period. The last row of pipelineByPartner may instead sum the partners beyond its limit: partner null, otherPartnerCount how many.",
 })
 export class PartnerPipelineRow {
-  @Field(() => OrganizationType)
-  partner: OrganizationType;
+  @Field(() => OrganizationType, {
+    nullable: true,
+    description: "The partner; null on the one row summing all the other partners.",
+  })
+  partner: OrganizationType | null;
+
+  @Field(() => Int, {
+    description:
+      "0 on a partner's row; on the row summing the partners beyond the limit, how many they are.",
+  })
+  otherPartnerCount: number;
 
   @Field(() => String)
   openAmount: string;
@@ -133,15 +143,17 @@ export class PerformanceFigures {
       "Won amount closed within those quotas' ranges / quotaAmount (1 = 100 %); null without a quota.",
   })
   quotaAttainment: number | null;
+
+  @Field(() => [StageAmount], {
+    description: "The open pipeline by stage: every open stage, in stage order (zeros included).",
+  })
+  byStage: StageAmount[];
 }
 
 @ObjectType({ description: "A partner's figures in a period (the partners list)." })
 export class PartnerPerformance extends PerformanceFigures {
   @Field(() => OrganizationType)
   partner: OrganizationType;
-
-  @Field(() => [StageAmount], { description: "Every open stage, in stage order (zeros included)." })
-  byStage: StageAmount[];
 }
 
 export const PartnerPerformanceConnection = ConnectionType(

@@ -52,4 +52,8 @@ export class OpportunityStageChange {
 
   @Column("timestamptz", { default: () => "now()" })
   changedAt: Date;
+
+  /** Why it was reopened (reopenings only). */
+  @Column("varchar", { length: 2000, nullable: true })
+  reason: string | null;
 }

@@ -1,4 +1,10 @@
-import { OPEN_STAGES, OPPORTUNITY_STAGES, type OpportunityStage } from "@prm/domain";
+import {
+  LOSS_REASONS,
+  OPEN_STAGES,
+  OPPORTUNITY_STAGES,
+  type LossReason,
+  type OpportunityStage,
+} from "@prm/domain";
 import {
   Check,
   Column,
@@ -30,6 +36,7 @@ import type { User } from "../users/user.entity";
   `("stage" IN ('CLOSED_WON', 'CLOSED_LOST')) = ("closed_at" IS NOT NULL)`,
 )
 @Check("opportunities_loss_reason_check", `"stage" <> 'CLOSED_LOST' OR "loss_reason" IS NOT NULL`)
+@Check("opportunities_loss_reason_value_check", `"loss_reason" IN (${sqlIn(LOSS_REASONS)})`)
 // The metrics' indexes: amount (and probability) trail the keys so that the aggregates are
 // index-only scans. The open ones' predicate is, verbatim, the metrics' OPEN_STAGE_CONDITION.
 @Index("opportunities_partner_stage_closed_idx", ["partnerId", "stage", "closedAt", "amount"])
@@ -45,6 +52,24 @@ import type { User } from "../users/user.entity";
   { where: `"stage" IN (${sqlIn(OPEN_STAGES)})` },
 )
 @Index("opportunities_stage_closed_idx", ["stage", "closedAt"])
+// The accounts a channel manager or sales ops reach through their partners' opportunities.
+@Index("opportunities_partner_account_idx", ["partnerId", "accountId"])
+// The lists' and the board's default order over many partners (the vendor side): open ones by
+// expected close date, then id. The id being unique, the columns after it only ride along, so
+// that a page's ids are found in the index alone — the scope (partner, owner) and stage checked
+// there — before its rows are read.
+// The same order within one partner, for the partner side and a channel manager's partners: a
+// sales manager's team (owners) and the board's stages are checked in the index too.
+@Index(
+  "opportunities_partner_open_close_date_idx",
+  ["partnerId", "expectedCloseDate", "id", "ownerId", "stage"],
+  { where: `"stage" IN (${sqlIn(OPEN_STAGES)})` },
+)
+@Index(
+  "opportunities_open_close_date_idx",
+  ["expectedCloseDate", "id", "partnerId", "ownerId", "stage"],
+  { where: `"stage" IN (${sqlIn(OPEN_STAGES)})` },
+)
 export class Opportunity {
   @PrimaryGeneratedColumn("uuid")
   id: string;
@@ -99,8 +124,20 @@ export class Opportunity {
   @Column("timestamptz", { nullable: true })
   closedAt: Date | null;
 
-  @Column("text", { nullable: true })
-  lossReason: string | null;
+  /** Set when closed lost; kept if it is reopened, cleared when it is won. */
+  @Column("varchar", { length: 16, nullable: true })
+  lossReason: LossReason | null;
+
+  /** The seller's own words on the loss, besides the reason from the fixed list. */
+  @Column("varchar", { length: 2000, nullable: true })
+  lossNote: string | null;
+
+  @Column("varchar", { length: 500, nullable: true })
+  nextStep: string | null;
+
+  /** When the latest activity on it happened; kept by logging, editing and deleting activities. */
+  @Column("timestamptz", { nullable: true })
+  lastActivityAt: Date | null;
 
   @Column("integer", { default: 1 })
   version: number;

@@ -49,6 +49,18 @@ export class Organization {
   @Column("varchar", { length: 253, nullable: true })
   website: string | null;
 
+  /** The partner's web domain, normalized ("acme.example"); one partner per domain. */
+  @Index("organizations_domain_key", { unique: true, where: `"domain" IS NOT NULL` })
+  @Column("varchar", { length: 253, nullable: true })
+  domain: string | null;
+
+  /**
+   * False once deactivated: its users can neither sign in nor use their sessions and tokens; its
+   * records stay, and still count in history and metrics.
+   */
+  @Column("boolean", { default: true })
+  active: boolean;
+
   @Column("varchar", { length: 100, nullable: true })
   country: string | null;
 

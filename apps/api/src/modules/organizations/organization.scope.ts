@@ -1,26 +1,30 @@
 import type { Viewer } from "../../auth/viewer";
+import { switchable } from "../../common/scope-switch";
 
 /**
  * The one definition of which partner organizations a viewer may see, as SQL over the
  * `organizations` table aliased `alias`. Reused by lists, lookups and (later) every metric.
  */
-export function visiblePartnersSql(
-  viewer: Viewer,
-  alias: string,
-  firstParam: number,
-): { sql: string; params: unknown[] } {
-  switch (viewer.role) {
-    case "VENDOR_ADMIN":
-      return { sql: `${alias}.kind = 'PARTNER'`, params: [] };
-    case "CHANNEL_MANAGER":
-      return {
-        sql: `${alias}.kind = 'PARTNER' AND ${alias}.channel_manager_id = $${firstParam}`,
-        params: [viewer.userId],
-      };
-    default:
-      return { sql: `${alias}.id = $${firstParam}`, params: [viewer.organizationId] };
-  }
-}
+export const visiblePartnersSql = switchable(
+  function visiblePartnersSql(
+    viewer: Viewer,
+    alias: string,
+    firstParam: number,
+  ): { sql: string; params: unknown[] } {
+    switch (viewer.role) {
+      case "VENDOR_ADMIN":
+        return { sql: `${alias}.kind = 'PARTNER'`, params: [] };
+      case "CHANNEL_MANAGER":
+        return {
+          sql: `${alias}.kind = 'PARTNER' AND ${alias}.channel_manager_id = $${firstParam}`,
+          params: [viewer.userId],
+        };
+      default:
+        return { sql: `${alias}.id = $${firstParam}`, params: [viewer.organizationId] };
+    }
+  },
+  (alias) => `${alias}.kind = 'PARTNER'`,
+);
 
 /**
  * Which of a partner's owned records (deals, opportunities, … — any table with `partner_id` and
@@ -28,7 +32,7 @@ export function visiblePartnersSql(
  * (visiblePartnersSql), narrowed to their own for a seller and to their own plus their direct
  * reports' for a sales manager. The one definition behind every such entity's scope helper.
  */
-export function visibleOwnedRecordsSql(
+export const visibleOwnedRecordsSql = switchable(function visibleOwnedRecordsSql(
   viewer: Viewer,
   alias: string,
   firstParam: number,
@@ -53,4 +57,4 @@ export function visibleOwnedRecordsSql(
     case "VENDOR_ADMIN":
       return { sql: ofVisiblePartner, params: partners.params };
   }
-}
+});

@@ -6,6 +6,7 @@ import {
 } from "@prm/domain";
 import { Field, ID, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../common/pagination";
+import { UserType } from "../users/user.types";
 import type { Organization } from "./organization.entity";
 import { graphqlEnum } from "../../common/graphql-enum";
 
@@ -29,6 +30,10 @@ export class OrganizationType {
   @Field(() => PartnerTierEnum, { nullable: true, description: "Partners only." })
   tier: PartnerTier | null;
 
+  /** Resolved by OrganizationResolver: rows built elsewhere (metrics) may not carry them. */
+  domain?: string | null;
+  active?: boolean;
+
   /** Resolved by OrganizationResolver (vendor side only). */
   channelManagerId: string | null;
 
@@ -38,9 +43,29 @@ export class OrganizationType {
       name: org.name,
       kind: org.kind,
       tier: org.tier,
+      domain: org.domain,
+      active: org.active,
       channelManagerId: org.channelManagerId,
     });
   }
 }
 
 export const OrganizationConnection = ConnectionType(OrganizationType, "Organization");
+
+@ObjectType("OnboardPartnerPayload")
+export class OnboardPartnerPayload {
+  @Field(() => OrganizationType)
+  partner: OrganizationType;
+
+  @Field(() => UserType, { description: "The partner's first sales operations user, invited." })
+  salesOps: UserType;
+
+  @Field(() => String, {
+    description:
+      "Their one-time invitation link, shown this once (only its hash is stored): hand it to them.",
+  })
+  invitationUrl: string;
+
+  @Field(() => Date)
+  expiresAt: Date;
+}

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Exclusion,
   Index,
   JoinColumn,
   ManyToOne,
@@ -12,13 +13,29 @@ import {
 import type { Organization } from "../organizations/organization.entity";
 import type { User } from "../users/user.entity";
 
+/** A calendar month, quarter or year (the domain's QUOTA_PERIOD_KINDS), starting on its first day. */
+export const QUOTA_CALENDAR_PERIOD = `extract(day FROM "period_start") = 1 AND (
+  "period_end" = ("period_start" + interval '1 month')::date
+  OR ("period_end" = ("period_start" + interval '3 months')::date AND extract(month FROM "period_start") IN (1, 4, 7, 10))
+  OR ("period_end" = ("period_start" + interval '1 year')::date AND extract(month FROM "period_start") = 1))`;
+
 /**
- * A sales target for a half-open date range [periodStart, periodEnd): for a whole partner
- * organization (userId null) or for one of its sellers.
+ * A sales target for a calendar month, quarter or year, as the half-open date range
+ * [periodStart, periodEnd): for a whole partner organization (userId null) or for one of its
+ * sellers. Two quotas of the same target never overlap (the exclusion constraints).
  */
 @Entity("quotas")
 @Check("quotas_amount_check", `"amount" >= 0`)
 @Check("quotas_period_check", `"period_end" > "period_start"`)
+@Check("quotas_calendar_period_check", QUOTA_CALENDAR_PERIOD)
+@Exclusion(
+  "quotas_partner_overlap_excl",
+  `USING gist ("organization_id" WITH =, daterange("period_start", "period_end") WITH &&) WHERE ("user_id" IS NULL)`,
+)
+@Exclusion(
+  "quotas_seller_overlap_excl",
+  `USING gist ("user_id" WITH =, daterange("period_start", "period_end") WITH &&) WHERE ("user_id" IS NOT NULL)`,
+)
 @Index("quotas_org_period_key", ["organizationId", "periodStart", "periodEnd"], {
   unique: true,
   where: `"user_id" IS NULL`,

@@ -5,7 +5,12 @@ import type { Viewer } from "../../auth/viewer";
 import { perRequest, type RequestScope } from "../../common/per-request";
 import { isUuid } from "../../common/uuid";
 import type { EntityManager } from "typeorm";
+import { SqlParams } from "../../common/sql-params";
+import { visibleDealsSql } from "../deals/deal.scope";
+import { OPEN_STAGE_CONDITION } from "../metrics/metrics.sql";
+import { visibleOpportunitiesSql } from "../opportunities/opportunity.scope";
 import { visiblePartnersSql } from "../organizations/organization.scope";
+import { visibleTeamMembersSql } from "../users/user.scope";
 import { TerritoryType } from "./territory.types";
 
 interface TerritoryRow {
@@ -69,7 +74,7 @@ export const territoryDetailsLoader = perRequest(
     new DataLoader((ids: readonly string[]) => loadTerritoryDetails(db, viewer, ids)),
 );
 
-async function loadTerritoryDetails(
+export async function loadTerritoryDetails(
   db: EntityManager,
   viewer: Viewer | null,
   ids: readonly string[],
@@ -94,4 +99,88 @@ async function loadTerritoryDetails(
   );
   const byKey = new Map(rows.map((r) => [r.id, toTerritory(r)]));
   return ids.map((id) => byKey.get(id) ?? null);
+}
+
+/** What a territory holds, as far as the viewer may see it (TerritoryResolver's fields). */
+export interface TerritoryFigures {
+  /** TERRITORY_PIPELINE_DEFINITION, over the opportunities the viewer sees. */
+  openPipeline: string;
+  openOpportunityCount: number;
+  /** Deal registrations naming the territory itself, of those the viewer sees. */
+  dealCount: number;
+  /** The people assigned to it whom the viewer sees, by name. */
+  userIds: string[];
+}
+
+/**
+ * Territories' figures by id, per request: every territory a `territories` answer asks about
+ * comes in one batch, so the whole tree costs one statement.
+ */
+export const territoryFiguresLoader = perRequest(
+  ({ db, viewer }: RequestScope & { viewer: Viewer | null }) =>
+    new DataLoader((ids: readonly string[]) => loadTerritoryFigures(db, viewer, ids)),
+);
+
+async function loadTerritoryFigures(
+  db: EntityManager,
+  viewer: Viewer | null,
+  ids: readonly string[],
+): Promise<TerritoryFigures[]> {
+  const valid = [...new Set(ids.filter(isUuid))];
+  const none: TerritoryFigures = {
+    openPipeline: "0.00",
+    openOpportunityCount: 0,
+    dealCount: 0,
+    userIds: [],
+  };
+  if (!viewer || valid.length === 0) return ids.map(() => none);
+  const params = new SqlParams();
+  const idsParam = params.bind(valid);
+  const opportunities = params.scope((first) => visibleOpportunitiesSql(viewer, "op", first));
+  const deals = params.scope((first) => visibleDealsSql(viewer, "d", first));
+  const people = params.scope((first) => visibleTeamMembersSql(viewer, "u", first));
+  // A territory's pipeline is its own deals' and those of every territory under it.
+  const rows: {
+    id: string;
+    open_pipeline: string;
+    open_count: number;
+    deal_count: number;
+    user_ids: string[];
+  }[] = await db.query(
+    `WITH RECURSIVE sub AS (
+       SELECT t.id AS root_id, t.id FROM territories t WHERE t.id = ANY(${idsParam}::uuid[])
+       UNION ALL
+       SELECT sub.root_id, c.id FROM territories c JOIN sub ON c.parent_id = sub.id
+     ),
+     pipeline AS (
+       SELECT sub.root_id, sum(op.amount) AS amount, count(*)::int AS count
+         FROM sub
+         JOIN deals pd ON pd.territory_id = sub.id
+         JOIN opportunities op ON op.deal_id = pd.id
+        WHERE ${OPEN_STAGE_CONDITION} AND ${opportunities}
+        GROUP BY sub.root_id
+     )
+     SELECT r.id,
+            round(coalesce(p.amount, 0), 2)::text AS open_pipeline,
+            coalesce(p.count, 0) AS open_count,
+            (SELECT count(*)::int FROM deals d WHERE d.territory_id = r.id AND ${deals}) AS deal_count,
+            ARRAY(SELECT u.id::text FROM user_territories ut JOIN users u ON u.id = ut.user_id
+                   WHERE ut.territory_id = r.id AND ${people}
+                   ORDER BY u.name, u.id) AS user_ids
+       FROM unnest(${idsParam}::uuid[]) AS r(id)
+       LEFT JOIN pipeline p ON p.root_id = r.id`,
+    params.values,
+  );
+  const byId = new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        openPipeline: row.open_pipeline,
+        openOpportunityCount: row.open_count,
+        dealCount: row.deal_count,
+        userIds: row.user_ids,
+      },
+    ]),
+  );
+  return ids.map((id) => byId.get(id) ?? none);
 }

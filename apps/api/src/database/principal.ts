@@ -1,0 +1,268 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { DataSource, EntityManager, QueryRunner } from "typeorm";
+import type { Viewer } from "../auth/viewer";
+import { DATABASE_ROLE_OF, DATABASE_ROLES, type DatabaseRole } from "./row-security";
+
+/** Who a transaction's statements run as: a database role, and the viewer the policies read. */
+export interface Principal {
+  role: DatabaseRole;
+  userId: string | null;
+  organizationId: string | null;
+}
+
+export const ANONYMOUS: Principal = { role: "prm_anonymous", userId: null, organizationId: null };
+export const SYSTEM: Principal = { role: "prm_system", userId: null, organizationId: null };
+
+/** The select-list that makes the rest of the transaction run as a role and viewer (SQL values). */
+const setPrincipal = (role: string, userId: string, organizationId: string) =>
+  `set_config('role', ${role}, true) AS become_role,
+   set_config('app.user_id', ${userId}, true) AS become_user,
+   set_config('app.organization_id', ${organizationId}, true) AS become_organization`;
+
+const BECOME_SQL = `SELECT ${setPrincipal("$1", "$2", "$3")}`;
+
+/**
+ * Select-list items that make the rest of the transaction run as the viewer a lookup found in
+ * `alias` (columns user_id, organization_id, role; all NULL when none: then as ANONYMOUS). Signing
+ * in by session or token is one statement this way, not two.
+ */
+export function becomeFoundViewerSql(alias: string): string {
+  const roles = Object.entries(DATABASE_ROLE_OF)
+    .map(([role, databaseRole]) => `WHEN '${role}' THEN '${databaseRole}'`)
+    .join(" ");
+  return setPrincipal(
+    `CASE ${alias}.role::text ${roles} ELSE '${ANONYMOUS.role}' END`,
+    `coalesce(${alias}.user_id::text, '')`,
+    `coalesce(${alias}.organization_id::text, '')`,
+  );
+}
+
+/**
+ * The statements a request's transaction adds around its work: begin, who is asking, savepoints,
+ * commit. Statement counts (tests, the benchmark) report them apart from the work's own.
+ */
+export function isTransactionBookkeeping(sql: string): boolean {
+  return (
+    sql === BECOME_SQL ||
+    /^(START TRANSACTION|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)\b/.test(sql.trimStart())
+  );
+}
+
+export function principalOf(viewer: Viewer | null): Principal {
+  return viewer
+    ? {
+        role: DATABASE_ROLE_OF[viewer.role],
+        userId: viewer.userId,
+        organizationId: viewer.organizationId,
+      }
+    : ANONYMOUS;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** BECOME_SQL with its values written in, for a statement sent without parameters. */
+function becomeLiterally(principal: Principal): string {
+  const literal = (value: string | null) => {
+    if (value !== null && !UUID.test(value)) throw new Error(`Not a uuid: ${value}`);
+    return `'${value ?? ""}'`;
+  };
+  if (!DATABASE_ROLES.includes(principal.role)) throw new Error(`No such role: ${principal.role}`);
+  return `SELECT ${setPrincipal(
+    `'${principal.role}'`,
+    literal(principal.userId),
+    literal(principal.organizationId),
+  )}`;
+}
+
+/**
+ * Makes the rest of the current transaction run as `principal` (row-security.ts). Local to the
+ * transaction (`set_config(…, true)`): nothing outlives it on the connection.
+ */
+export async function become(tx: EntityManager, principal: Principal): Promise<void> {
+  await tx.query(BECOME_SQL, [
+    principal.role,
+    principal.userId ?? "",
+    principal.organizationId ?? "",
+  ]);
+}
+
+/**
+ * Work done on nobody's behalf (the expiry job, seeding, first-run setup), in its own
+ * transaction as `prm_system`: an explicit role with its own policies, not RLS switched off.
+ */
+export function systemTransaction<T>(
+  dataSource: DataSource,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
+  return dataSource.transaction(async (tx) => {
+    await become(tx, SYSTEM);
+    return work(tx);
+  });
+}
+
+/** Whether row-level security is applied to requests (tests also run with it off: see below). */
+export interface RowSecurityOption {
+  /**
+   * False only in the isolation suite's second run, which proves that the SQL scope helpers hold
+   * alone: the request then runs as the connection's own user (the tables' owner).
+   */
+  rowSecurity: boolean;
+}
+
+/**
+ * Which request's exclusive work the current async context is part of. One for the process:
+ * Node keeps every AsyncLocalStorage that was ever used and visits each on every promise, so one
+ * per request made each request slower than the last (4× within a minute of a soak).
+ */
+const exclusiveOwner = new AsyncLocalStorage<RequestTransaction>();
+
+/**
+ * One request's database work: one connection, one transaction, run as the request's principal;
+ * committed by `end` before the response is sent, so an answered write is a committed one. The
+ * transaction begins with the first statement, as the principal given to `runsAs` by then.
+ *
+ * GraphQL resolves fields concurrently and they all share the connection. Work that must not
+ * interleave with them — a nested transaction (a savepoint), a stretch run as the system — goes
+ * through `exclusively`: other statements wait until it is done.
+ */
+export class RequestTransaction {
+  /** The request's EntityManager: every service goes through it (Context.db). */
+  readonly manager: EntityManager;
+  private readonly runner: QueryRunner;
+  private begun: Promise<void> | null = null;
+  private exclusive: Promise<void> | null = null;
+  private principal: Principal = ANONYMOUS;
+  private ended = false;
+
+  /** PGlite runs one statement per call (pglite-driver.ts); PostgreSQL takes several at once. */
+  private readonly oneStatementPerCall: boolean;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly options: RowSecurityOption,
+  ) {
+    this.oneStatementPerCall = "driver" in dataSource.options && !!dataSource.options.driver;
+    const runner = dataSource.createQueryRunner();
+    this.runner = runner;
+    const send = runner.query.bind(runner) as (
+      sql: string,
+      params?: unknown[],
+      structured?: boolean,
+    ) => Promise<unknown>;
+    runner.query = (async (...args: [string, unknown[]?, boolean?]) => {
+      await (this.begun ??= this.begin(send));
+      while (this.exclusive && exclusiveOwner.getStore() !== this) await this.exclusive;
+      return send(...args);
+    }) as QueryRunner["query"];
+    const manager = runner.manager;
+    const transaction = manager.transaction.bind(manager) as (
+      ...args: unknown[]
+    ) => Promise<unknown>;
+    // A service's transaction is a savepoint of the request's, and exclusive, so that no other
+    // field's statement lands inside it. Begun first: TypeORM chooses between START TRANSACTION
+    // and a savepoint by its depth.
+    manager.transaction = (async (...args: unknown[]) => {
+      await (this.begun ??= this.begin(send));
+      return this.exclusively(() => transaction(...args));
+    }) as EntityManager["transaction"];
+    this.manager = manager;
+  }
+
+  /**
+   * Who the transaction's statements run as: before its first statement, who it begins as;
+   * after, who a statement that switched (becomeFoundViewerSql) made them run as.
+   */
+  runsAs(principal: Principal): void {
+    this.principal = principal;
+  }
+
+  /** Whether statements are run as principals (false only in the isolation suite's RLS-off run). */
+  get rowSecurity(): boolean {
+    return this.options.rowSecurity;
+  }
+
+  // Not runner.startTransaction(): it would send its statement through the wrapped query above.
+  private async begin(send: (sql: string, params?: unknown[]) => Promise<unknown>): Promise<void> {
+    if (this.ended) throw new Error("The request's database transaction has ended.");
+    if (!this.options.rowSecurity) {
+      await send("START TRANSACTION");
+    } else if (this.oneStatementPerCall) {
+      await send("START TRANSACTION");
+      const p = this.principal;
+      await send(BECOME_SQL, [p.role, p.userId ?? "", p.organizationId ?? ""]);
+    } else {
+      // One round trip: both in one simple query, the principal's values written in.
+      await send(`START TRANSACTION; ${becomeLiterally(this.principal)}`);
+    }
+    const state = this.runner as unknown as {
+      isTransactionActive: boolean;
+      transactionDepth: number;
+    };
+    state.isTransactionActive = true;
+    state.transactionDepth = 1;
+  }
+
+  /** Switches the rest of the transaction to another principal. */
+  async become(principal: Principal): Promise<void> {
+    if (!this.begun) return this.runsAs(principal);
+    this.principal = principal;
+    if (this.options.rowSecurity) await become(this.manager, principal);
+  }
+
+  /** Runs `work` with no other statement of this request in between. */
+  async exclusively<T>(work: () => Promise<T>): Promise<T> {
+    if (exclusiveOwner.getStore() === this) return work();
+    while (this.exclusive) await this.exclusive;
+    let done!: () => void;
+    this.exclusive = new Promise<void>((resolve) => (done = resolve));
+    try {
+      return await exclusiveOwner.run(this, work);
+    } finally {
+      this.exclusive = null;
+      done();
+    }
+  }
+
+  /**
+   * Runs `work` as the system inside the request's transaction, then returns to the request's
+   * principal; a failure rolls back to before it (a savepoint), principal included. Only for
+   * what must look across tenants by design and whose answer the app masks (conflict checks),
+   * and for signing in, before there is a viewer. Each caller says why.
+   */
+  asSystem<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.manager.transaction(async (tx) => {
+      if (this.options.rowSecurity) await become(tx, SYSTEM);
+      const result = await work(tx);
+      if (this.options.rowSecurity) await become(tx, this.principal);
+      return result;
+    });
+  }
+
+  /**
+   * Commits — after a failed statement PostgreSQL rolls back instead — and hands the connection
+   * back; a connection that failed is discarded, not reused. Safe when nothing was begun.
+   */
+  async end(): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    const release = (failure?: unknown) =>
+      (
+        this.runner as unknown as { releasePostgresConnection(err?: unknown): Promise<void> }
+      ).releasePostgresConnection(failure);
+    if (!this.begun) return release();
+    try {
+      await this.begun;
+    } catch (failedToBegin) {
+      // The request already answered with that error.
+      return release(failedToBegin);
+    }
+    try {
+      while (this.exclusive) await this.exclusive;
+      await this.runner.commitTransaction();
+    } catch (error) {
+      await release(error);
+      throw error;
+    }
+    await release();
+  }
+}

@@ -1,0 +1,245 @@
+import type { Role } from "@prm/domain";
+
+/**
+ * Row-level security: the database's own wall between tenants, behind the SQL scope helpers
+ * (`visiblePartnersSql`, `visibleOwnedRecordsSql`, … in each module's `*.scope.ts`).
+ *
+ * Every transaction of a request runs as one of the database roles below (`SET LOCAL ROLE`
+ * through `set_config('role', …, true)`, so it ends with the transaction and works through a
+ * transaction-pooling PgBouncer), and says who is asking with `app.user_id` and
+ * `app.organization_id`. A policy applies to one database role only, so a request's statements are
+ * planned with its role's policies alone: the vendor admin's aggregates pay nothing for a
+ * seller's rules. None of these roles owns a table or may bypass RLS; the tables' owner (who runs
+ * migrations) is never used by a request.
+ *
+ * The policies say, table by table, what the scope helpers say, with the same words; the
+ * isolation suite (test/isolation.int-spec.ts) runs every read with the helpers switched off and
+ * then with these policies switched off, and finds no foreign row either way. Where a policy is
+ * wider than the helper, it says why.
+ */
+
+/** Holds the tables' privileges; every role below inherits them. */
+export const TENANT_GROUP = "prm_tenant";
+/**
+ * What the app's connections log in as (or are members of): it may switch to any role below and
+ * has no privilege of its own (NOINHERIT), so a connection that forgot to switch reads nothing.
+ */
+export const CONNECTION_ROLE = "prm_app";
+
+export type DatabaseRole =
+  | "prm_anonymous"
+  | "prm_system"
+  | "prm_vendor_admin"
+  | "prm_channel_manager"
+  | "prm_partner_sales_ops"
+  | "prm_partner_sales_manager"
+  | "prm_partner_seller";
+
+/** A viewer's database role: one per application role. */
+export const DATABASE_ROLE_OF: Readonly<Record<Role, DatabaseRole>> = {
+  VENDOR_ADMIN: "prm_vendor_admin",
+  CHANNEL_MANAGER: "prm_channel_manager",
+  PARTNER_SALES_OPS: "prm_partner_sales_ops",
+  PARTNER_SALES_MANAGER: "prm_partner_sales_manager",
+  PARTNER_SELLER: "prm_partner_seller",
+};
+
+/**
+ * No viewer (signing in, an invalid token): no policy names it, so it sees no tenant row.
+ * `prm_system` is for work done on nobody's behalf — the expiry job, the demo seed, checking a
+ * password or an invitation link before anyone is signed in, and the cross-partner conflict
+ * check (whose answer the app masks): it is named explicitly where used (`asSystem`).
+ */
+export const DATABASE_ROLES: readonly DatabaseRole[] = [
+  "prm_anonymous",
+  "prm_system",
+  ...Object.values(DATABASE_ROLE_OF),
+];
+
+// Wrapped in SELECT so PostgreSQL evaluates each once per statement (an InitPlan), not per row.
+const ME = `(SELECT app_user_id())`;
+const MY_ORGANIZATION = `(SELECT app_organization_id())`;
+/**
+ * visiblePartnersSql for a channel manager, as a hashed subplan: as an array (below) the channel
+ * manager's widgets took up to four times as long on the large dataset.
+ */
+const MY_PARTNERS = `(SELECT mp.id FROM organizations mp WHERE mp.channel_manager_id = ${ME})`;
+const isOneOfMyPartners = (column: string) => `${column} IN ${MY_PARTNERS}`;
+// Other short lists (a manager's reports, the vendor) as arrays, evaluated once per statement.
+/** A sales manager's direct reports (visibleOwnedRecordsSql). */
+const MY_REPORTS = `ARRAY(SELECT r.id FROM users r WHERE r.manager_id = ${ME})`;
+const VENDOR = `ARRAY(SELECT v.id FROM organizations v WHERE v.kind = 'VENDOR')`;
+const isOneOf = (column: string, list: string) => `${column} = ANY(${list})`;
+/** A row whose `column` points at a row of `table` the role sees (its own policy applies). */
+const seenThrough = (table: string, column: string, target: string) =>
+  `EXISTS (SELECT 1 FROM ${target} t WHERE t.id = ${table}.${column})`;
+
+type ViewerRole = Exclude<DatabaseRole, "prm_anonymous" | "prm_system">;
+
+/**
+ * A table's rule: per viewer role, the rows it may read and write (`USING` and `WITH CHECK`); a
+ * role left out sees none. `read` adds rows the role may read but not write, `insert` rows it
+ * may add for others (a notification, an audit entry). `prm_system` sees and writes every row.
+ */
+interface TableRule {
+  rows: Partial<Record<ViewerRole, string>>;
+  read?: Partial<Record<ViewerRole, string>>;
+  insert?: Partial<Record<ViewerRole, string>>;
+}
+
+const PARTNER_ROLES = [
+  "prm_partner_sales_ops",
+  "prm_partner_sales_manager",
+  "prm_partner_seller",
+] as const;
+const VIEWER_ROLES: readonly ViewerRole[] = [
+  "prm_vendor_admin",
+  "prm_channel_manager",
+  ...PARTNER_ROLES,
+];
+
+const everyPartnerRole = (rule: string) =>
+  Object.fromEntries(PARTNER_ROLES.map((role) => [role, rule])) as Record<
+    (typeof PARTNER_ROLES)[number],
+    string
+  >;
+const everyViewer = (rule: string) =>
+  Object.fromEntries(VIEWER_ROLES.map((role) => [role, rule])) as Record<ViewerRole, string>;
+
+/**
+ * A partner's records (a `partner_id` column): the partners the viewer sees — all of them for the
+ * vendor admin, their assigned ones for a channel manager, their own organization for its users
+ * (visiblePartnersSql). Accounts, contacts and territories are the organization's, not a
+ * seller's: a seller registering a customer a colleague already has must find that account
+ * (the app shows them only their own through visibleAccountsSql).
+ */
+const ofVisiblePartner = (column: string): TableRule["rows"] => ({
+  prm_vendor_admin: "TRUE",
+  prm_channel_manager: isOneOfMyPartners(column),
+  ...everyPartnerRole(`${column} = ${MY_ORGANIZATION}`),
+});
+
+/**
+ * Owned records (deals, opportunities, activities): visibleOwnedRecordsSql — a seller their own,
+ * a sales manager their own and their direct reports', sales operations their organization's.
+ */
+const ownedRecords = (vendorSide: string): TableRule["rows"] => ({
+  prm_vendor_admin: vendorSide,
+  prm_channel_manager: `${isOneOfMyPartners("partner_id")} AND ${vendorSide}`,
+  prm_partner_sales_ops: `partner_id = ${MY_ORGANIZATION}`,
+  prm_partner_sales_manager: `partner_id = ${MY_ORGANIZATION} AND (owner_id = ${ME} OR ${isOneOf("owner_id", MY_REPORTS)})`,
+  prm_partner_seller: `partner_id = ${MY_ORGANIZATION} AND owner_id = ${ME}`,
+});
+
+/** Credentials (of `table`): one's own; a user administrator's people's (revocation). */
+const ownOrAdministered = (table: string): TableRule["rows"] => ({
+  prm_vendor_admin: "TRUE",
+  prm_channel_manager: `user_id = ${ME}`,
+  prm_partner_sales_ops: `EXISTS (SELECT 1 FROM users ou WHERE ou.id = ${table}.user_id AND ou.organization_id = ${MY_ORGANIZATION})`,
+  prm_partner_sales_manager: `user_id = ${ME}`,
+  prm_partner_seller: `user_id = ${ME}`,
+});
+
+export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
+  organizations: {
+    rows: {
+      prm_vendor_admin: "TRUE",
+      prm_channel_manager: `channel_manager_id = ${ME}`,
+      ...everyPartnerRole(`id = ${MY_ORGANIZATION}`),
+    },
+    // The vendor's own organization: its name on every page.
+    read: everyViewer(`kind = 'VENDOR'`),
+  },
+  users: {
+    // visibleUsersSql narrows a partner's people further (a seller sees themself in lists);
+    // names on records (who approved, who manages the partner) need the organization's and
+    // the vendor's people.
+    rows: {
+      prm_vendor_admin: "TRUE",
+      prm_channel_manager: isOneOfMyPartners("organization_id"),
+      ...everyPartnerRole(`organization_id = ${MY_ORGANIZATION}`),
+    },
+    read: everyViewer(isOneOf("organization_id", VENDOR)),
+  },
+  sessions: { rows: ownOrAdministered("sessions") },
+  api_tokens: { rows: ownOrAdministered("api_tokens") },
+  dashboard_layouts: { rows: everyViewer(`user_id = ${ME}`) },
+  one_time_links: {
+    rows: {
+      prm_vendor_admin: "TRUE",
+      prm_partner_sales_ops: ownOrAdministered("one_time_links").prm_partner_sales_ops!,
+    },
+  },
+  territories: { rows: ofVisiblePartner("organization_id") },
+  user_territories: {
+    rows: everyViewer(seenThrough("user_territories", "territory_id", "territories")),
+  },
+  accounts: { rows: ofVisiblePartner("partner_id") },
+  contacts: { rows: ofVisiblePartner("partner_id") },
+  // visibleDealsSql: drafts are private to the partner.
+  deals: { rows: ownedRecords("submitted_at IS NOT NULL") },
+  opportunities: { rows: ownedRecords("TRUE") },
+  opportunity_stage_changes: {
+    rows: {
+      ...everyViewer(seenThrough("opportunity_stage_changes", "opportunity_id", "opportunities")),
+      prm_vendor_admin: "TRUE",
+    },
+  },
+  activities: { rows: ownedRecords("TRUE") },
+  // visibleQuotasSql: a seller's own; a sales manager's own and their reports'; the partner's
+  // own quota and every seller's for sales operations and the vendor side.
+  quotas: {
+    rows: {
+      ...ofVisiblePartner("organization_id"),
+      prm_partner_sales_manager: `organization_id = ${MY_ORGANIZATION} AND (user_id = ${ME} OR ${isOneOf("user_id", MY_REPORTS)})`,
+      prm_partner_seller: `organization_id = ${MY_ORGANIZATION} AND user_id = ${ME}`,
+    },
+  },
+  notifications: {
+    rows: everyViewer(`user_id = ${ME}`),
+    // Anyone may notify the people they can see (a seller's submission tells the channel manager).
+    insert: everyViewer(seenThrough("notifications", "user_id", "users")),
+  },
+  audit_events: {
+    rows: ofVisiblePartner("partner_id"),
+    insert: everyViewer(`actor_id = ${ME}`),
+  },
+};
+
+const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+
+/**
+ * The SQL that (re)creates every policy from TABLE_RULES on a migrated schema, run by the tables'
+ * owner: enables RLS on each table, drops its existing `prm_` policies and creates the current
+ * ones. Idempotent, so a later change to the rules is one migration that runs it again.
+ */
+export function rowSecurityStatements(): string[] {
+  const statements: string[] = [];
+  for (const [table, rule] of Object.entries(TABLE_RULES)) {
+    statements.push(
+      `ALTER TABLE ${quote(table)} ENABLE ROW LEVEL SECURITY`,
+      `DO $$ DECLARE p record; BEGIN
+         FOR p IN SELECT policyname FROM pg_policies
+                   WHERE schemaname = current_schema() AND tablename = '${table}' AND policyname LIKE 'prm\\_%'
+         LOOP EXECUTE format('DROP POLICY %I ON %I', p.policyname, '${table}'); END LOOP;
+       END $$`,
+      `CREATE POLICY prm_system ON ${quote(table)} TO prm_system USING (TRUE) WITH CHECK (TRUE)`,
+    );
+    for (const [role, condition] of Object.entries(rule.rows)) {
+      statements.push(
+        `CREATE POLICY ${quote(`${role}_rows`)} ON ${quote(table)} TO ${role} USING (${condition}) WITH CHECK (${condition})`,
+      );
+    }
+    for (const [role, condition] of Object.entries(rule.read ?? {})) {
+      statements.push(
+        `CREATE POLICY ${quote(`${role}_read`)} ON ${quote(table)} FOR SELECT TO ${role} USING (${condition})`,
+      );
+    }
+    for (const [role, condition] of Object.entries(rule.insert ?? {})) {
+      statements.push(
+        `CREATE POLICY ${quote(`${role}_insert`)} ON ${quote(table)} FOR INSERT TO ${role} WITH CHECK (${condition})`,
+      );
+    }
+  }
+  return statements;
+}

@@ -1,0 +1,57 @@
+import type { Viewer } from "../../auth/viewer";
+import { switchable } from "../../common/scope-switch";
+import type { SqlFragment } from "../../common/sql-params";
+import { visibleDealsSql } from "../deals/deal.scope";
+import { visibleOpportunitiesSql } from "../opportunities/opportunity.scope";
+import { visiblePartnersSql } from "../organizations/organization.scope";
+
+/**
+ * The one definition of which accounts (customer companies) a viewer may see, over `accounts`
+ * aliased `alias`: only through a deal or an opportunity in their scope (visibleDealsSql,
+ * visibleOpportunitiesSql — so a channel manager reaches their partners' accounts, never
+ * through a draft). An account is one partner's, so only the partners the viewer sees are
+ * searched: a seller's organization's hundred accounts, not every partner's.
+ */
+export const visibleAccountsSql = switchable(function visibleAccountsSql(
+  viewer: Viewer,
+  alias: string,
+  firstParam: number,
+): SqlFragment {
+  const p = `${alias}_partner`;
+  const o = `${alias}_o`;
+  const d = `${alias}_d`;
+  const partners = visiblePartnersSql(viewer, p, firstParam);
+  const opportunities = visibleOpportunitiesSql(viewer, o, firstParam + partners.params.length);
+  const deals = visibleDealsSql(
+    viewer,
+    d,
+    firstParam + partners.params.length + opportunities.params.length,
+  );
+  return {
+    sql: `${alias}.partner_id IN (SELECT ${p}.id FROM organizations ${p} WHERE ${partners.sql})
+      AND (EXISTS (SELECT 1 FROM opportunities ${o} WHERE ${o}.account_id = ${alias}.id AND ${opportunities.sql})
+        OR EXISTS (SELECT 1 FROM deals ${d} WHERE ${d}.account_id = ${alias}.id AND ${deals.sql}))`,
+    params: [...partners.params, ...opportunities.params, ...deals.params],
+  };
+});
+
+/**
+ * Which contacts a viewer may see (and, with contact:write, edit), over `contacts` aliased
+ * `alias`: those of the partners they see on the accounts they see. Contacts belong to one
+ * partner: another partner's people at the same customer stay invisible.
+ */
+export const visibleContactsSql = switchable(function visibleContactsSql(
+  viewer: Viewer,
+  alias: string,
+  firstParam: number,
+): SqlFragment {
+  const p = `${alias}_partner`;
+  const a = `${alias}_account`;
+  const partners = visiblePartnersSql(viewer, p, firstParam);
+  const accounts = visibleAccountsSql(viewer, a, firstParam + partners.params.length);
+  return {
+    sql: `${alias}.partner_id IN (SELECT ${p}.id FROM organizations ${p} WHERE ${partners.sql})
+      AND EXISTS (SELECT 1 FROM accounts ${a} WHERE ${a}.id = ${alias}.account_id AND ${accounts.sql})`,
+    params: [...partners.params, ...accounts.params],
+  };
+});
