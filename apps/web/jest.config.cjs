@@ -20,6 +20,7 @@ module.exports = {
   moduleNameMapper: {
     // jsdom cannot lay out a chart: a stand-in renders instead (the browser tests draw the real one).
     "^@nivo/bar$": "<rootDir>/src/test/nivo-bar-stub.tsx",
+    "^@nivo/line$": "<rootDir>/src/test/nivo-line-stub.tsx",
     "^@prm/domain$": "<rootDir>/../../packages/domain/src/index.ts",
     "\\.css$": "<rootDir>/src/test/style-mock.cjs",
   },

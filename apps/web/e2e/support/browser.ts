@@ -118,6 +118,16 @@ export interface AxeViolation {
 
 /** axe-core injected into the page: the serious and critical WCAG A/AA violations. */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  // A dialog still fading in has blended colours: axe would measure the contrast mid-transition.
+  // Endless ones (spinners, skeletons) are not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => null)),
+    ),
+  );
   // Evaluated through DevTools rather than added as a <script>: the CSP refuses inline scripts.
   await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
   const violations = await page.evaluate(async () => {

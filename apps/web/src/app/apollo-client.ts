@@ -13,6 +13,9 @@ export function createCache() {
       // A dashboard is one per user and portal; its widgets are plain values inside it.
       Dashboard: { keyFields: ["portal"], fields: { widgets: { merge: false } } },
       DashboardWidget: { keyFields: false },
+      // One period's sales figures have no id: each widget asks for its own fields of them, and
+      // the answers merge instead of replacing one another (which would refetch in a loop).
+      SalesMetrics: { merge: true },
     },
   });
 }

@@ -33,3 +33,19 @@ export function errorMessage(error: unknown): string {
   }
   return "We couldn't reach the server. Check your connection and try again.";
 }
+
+/**
+ * A BAD_USER_INPUT naming a field of the input (e.g. "email", "firstSalesOps.email"), with its
+ * sentence: for a form to show beside that field. `fields` are the ones the form has; any other
+ * (or none) is left to the form's general error.
+ */
+export function fieldError<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+): { field: F; message: string } | undefined {
+  const first = firstGraphQLError(error);
+  const field = first?.extensions?.field;
+  if (first?.extensions?.code !== "BAD_USER_INPUT" || typeof field !== "string") return undefined;
+  const named = field.replace(/^input\./, "") as F;
+  return fields.includes(named) ? { field: named, message: first.message } : undefined;
+}

@@ -15,8 +15,20 @@ import {
 } from "../app/routing/portal-paths";
 import { PortalGate } from "../app/routing/PortalGate";
 import { RequireSession } from "../app/routing/RequireSession";
+import { ACCEPT_INVITATION_PATH, RESET_PASSWORD_PATH } from "../features/invitations/paths";
 
 const GraphiQLPage = lazy(() => import("../features/graphiql/GraphiQLPage"));
+// Pages a one-time link opens, signed out: their own chunk, like the portals.
+const AcceptInvitationPage = lazy(() =>
+  import("../features/invitations/SetPasswordPage").then((m) => ({
+    default: m.AcceptInvitationPage,
+  })),
+);
+const ResetPasswordPage = lazy(() =>
+  import("../features/invitations/SetPasswordPage").then((m) => ({
+    default: m.ResetPasswordPage,
+  })),
+);
 
 function HomeRedirect() {
   const { user } = useSession();
@@ -32,6 +44,8 @@ export function AppRoutes() {
           <Route path="/" element={<HomeRedirect />} />
           <Route path={LOGIN_PATH} element={<LoginPage />} />
           <Route path={GRAPHIQL_PATH} element={<GraphiQLPage />} />
+          <Route path={ACCEPT_INVITATION_PATH} element={<AcceptInvitationPage />} />
+          <Route path={RESET_PASSWORD_PATH} element={<ResetPasswordPage />} />
           {PORTALS.map((portal) => {
             const PortalComponent = PORTAL_COMPONENTS[portal];
             return (

@@ -75,6 +75,7 @@ export const PIPELINE = [
   {
     __typename: "PartnerPipelineRow",
     partner: TAILSPIN,
+    otherPartnerCount: 0,
     openAmount: "584800.00",
     weightedAmount: "253680.00",
     openCount: 7,

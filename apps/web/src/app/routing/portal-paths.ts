@@ -10,6 +10,13 @@ export const PORTAL_PATHS: Readonly<Record<Portal, string>> = {
 };
 
 export const GRAPHIQL_PATH = "/graphiql";
+
+/** Inside every portal: the signed-in person's API tokens (from the user menu). */
+export const API_ACCESS_SEGMENT = "api-access";
+
+export function apiAccessPathForRole(role: Role): string {
+  return `${homePathForRole(role)}/${API_ACCESS_SEGMENT}`;
+}
 export const LOGIN_PATH = "/login";
 
 export function homePathForRole(role: Role): string {

@@ -20,6 +20,16 @@ export function usePartnersPath(): string {
   return useSectionPath("partners");
 }
 
+/** Where the current portal's users are administered: "/ops/operators", "/admin/operators". */
+export function useOperatorsPath(): string {
+  return useSectionPath("operators");
+}
+
+/** Where the current portal's territories are managed: "/ops/territories". */
+export function useTerritoriesPath(): string {
+  return useSectionPath("territories");
+}
+
 /** A partner's page, opened on the period the viewer was looking at. */
 export function partnerPagePath(
   partnersPath: string,

@@ -21,6 +21,11 @@ export interface Session {
   retryRestore: () => void;
   /** Signs in; rejects with the GraphQL error (wrong password, RATE_LIMITED …). */
   login: (email: string, password: string) => Promise<SessionUser>;
+  /**
+   * Adopts a session the server started another way (an accepted invitation, a password reset
+   * set the cookie): forgets whatever was cached for a previous user, then signs in as this one.
+   */
+  startSession: (user: SessionUser) => Promise<void>;
   logout: () => Promise<void>;
 }
 
@@ -85,6 +90,14 @@ export function SessionProvider({
     [loginMutation],
   );
 
+  const startSession = useCallback(
+    async (signedIn: SessionUser) => {
+      await client.clearStore();
+      setUser(signedIn);
+    },
+    [client],
+  );
+
   const logout = useCallback(async () => {
     try {
       await logoutMutation();
@@ -96,8 +109,8 @@ export function SessionProvider({
   }, [client, logoutMutation]);
 
   const session = useMemo<Session>(
-    () => ({ user, restoreError, retryRestore, login, logout }),
-    [user, restoreError, retryRestore, login, logout],
+    () => ({ user, restoreError, retryRestore, login, startSession, logout }),
+    [user, restoreError, retryRestore, login, startSession, logout],
   );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

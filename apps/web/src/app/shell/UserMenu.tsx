@@ -1,3 +1,4 @@
+import KeyOutlined from "@mui/icons-material/KeyOutlined";
 import LogoutOutlined from "@mui/icons-material/LogoutOutlined";
 import Avatar from "@mui/material/Avatar";
 import Box from "@mui/material/Box";
@@ -10,8 +11,9 @@ import Typography from "@mui/material/Typography";
 import { ROLE_LABELS } from "@prm/domain";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { LOGIN_PATH } from "../routing/portal-paths";
+import { apiAccessPathForRole, LOGIN_PATH } from "../routing/portal-paths";
 import { useSession, useSignedInUser } from "../session/SessionProvider";
+import { VISUALLY_HIDDEN } from "../ui/visually-hidden";
 
 function initials(name: string): string {
   return name
@@ -22,16 +24,7 @@ function initials(name: string): string {
     .join("");
 }
 
-const VISUALLY_HIDDEN = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-} as const;
-
-/** Who is signed in (name, organization, role) and the way out. */
+/** Who is signed in (name, organization, role), their API tokens, and the way out. */
 export function UserMenu() {
   const user = useSignedInUser();
   const { logout } = useSession();
@@ -88,6 +81,17 @@ export function UserMenu() {
           </Typography>
         </Box>
         <Divider />
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            navigate(apiAccessPathForRole(user.role));
+          }}
+        >
+          <ListItemIcon>
+            <KeyOutlined fontSize="small" />
+          </ListItemIcon>
+          API access
+        </MenuItem>
         <MenuItem onClick={signOut}>
           <ListItemIcon>
             <LogoutOutlined fontSize="small" />

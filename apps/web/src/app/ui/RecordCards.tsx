@@ -43,70 +43,87 @@ export interface RecordField {
   wide?: boolean;
 }
 
-/** One record as a card that is one link: its name, a chip beside it, and labelled figures. */
+/**
+ * One record as a card that is one link (when `to` is given): its name, a chip beside it, and
+ * labelled figures; `actions` (a menu button) sit in its corner, outside the link.
+ */
 export function RecordCard({
   to,
   title,
   subtitle,
   aside,
   fields,
+  actions,
 }: {
-  to: string;
+  to?: string;
   title: ReactNode;
   subtitle?: ReactNode;
   /** Beside the title: a status or tier chip. */
   aside?: ReactNode;
   fields: readonly RecordField[];
+  /** In the top right corner: e.g. a menu of what can be done to the record. */
+  actions?: ReactNode;
 }) {
+  const content = (
+    <>
+      {/* Room for the corner's actions, so a long title never runs under them. */}
+      <Box sx={{ display: "flex", alignItems: "flex-start", gap: 1, pr: actions ? 5 : 0 }}>
+        <Box sx={{ minWidth: 0, flexGrow: 1 }}>
+          <Typography noWrap sx={{ fontWeight: 600 }}>
+            {title}
+          </Typography>
+          {subtitle && (
+            <Typography variant="body2" color="text.secondary" noWrap>
+              {subtitle}
+            </Typography>
+          )}
+        </Box>
+        {aside}
+      </Box>
+      {fields.length > 0 && (
+        <Box
+          component="dl"
+          sx={{
+            m: 0,
+            mt: 1.5,
+            display: "grid",
+            gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+            columnGap: 2,
+            rowGap: 1,
+          }}
+        >
+          {fields.map((field) => (
+            <Box
+              key={field.label}
+              sx={{ minWidth: 0, gridColumn: field.wide ? "1 / -1" : undefined }}
+            >
+              <Typography component="dt" variant="caption" color="text.secondary">
+                {field.label}
+              </Typography>
+              <Typography
+                component="dd"
+                variant="body2"
+                sx={{ m: 0, fontWeight: 600, fontVariantNumeric: "tabular-nums" }}
+              >
+                {field.value}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      )}
+    </>
+  );
   return (
     <li>
-      <Card variant="outlined">
-        <CardActionArea component={RouterLink} to={to} sx={{ p: 2 }}>
-          <Box sx={{ display: "flex", alignItems: "flex-start", gap: 1 }}>
-            <Box sx={{ minWidth: 0, flexGrow: 1 }}>
-              <Typography noWrap sx={{ fontWeight: 600 }}>
-                {title}
-              </Typography>
-              {subtitle && (
-                <Typography variant="body2" color="text.secondary" noWrap>
-                  {subtitle}
-                </Typography>
-              )}
-            </Box>
-            {aside}
-          </Box>
-          {fields.length > 0 && (
-            <Box
-              component="dl"
-              sx={{
-                m: 0,
-                mt: 1.5,
-                display: "grid",
-                gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
-                columnGap: 2,
-                rowGap: 1,
-              }}
-            >
-              {fields.map((field) => (
-                <Box
-                  key={field.label}
-                  sx={{ minWidth: 0, gridColumn: field.wide ? "1 / -1" : undefined }}
-                >
-                  <Typography component="dt" variant="caption" color="text.secondary">
-                    {field.label}
-                  </Typography>
-                  <Typography
-                    component="dd"
-                    variant="body2"
-                    sx={{ m: 0, fontWeight: 600, fontVariantNumeric: "tabular-nums" }}
-                  >
-                    {field.value}
-                  </Typography>
-                </Box>
-              ))}
-            </Box>
-          )}
-        </CardActionArea>
+      <Card variant="outlined" sx={{ position: "relative" }}>
+        {to ? (
+          <CardActionArea component={RouterLink} to={to} sx={{ p: 2 }}>
+            {content}
+          </CardActionArea>
+        ) : (
+          <Box sx={{ p: 2 }}>{content}</Box>
+        )}
+        {actions && <Box sx={{ position: "absolute", top: 8, right: 8 }}>{actions}</Box>}
       </Card>
     </li>
   );

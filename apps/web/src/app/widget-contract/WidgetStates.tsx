@@ -52,7 +52,16 @@ export function WidgetError({ message, onRetry }: { message: string; onRetry?: (
   );
 }
 
-export function WidgetEmpty({ title, hint }: { title: string; hint?: string }) {
+export function WidgetEmpty({
+  title,
+  hint,
+  action,
+}: {
+  title: string;
+  hint?: string;
+  /** Where to go to fill it, e.g. a link to the section that makes what is missing. */
+  action?: ReactNode;
+}) {
   return (
     <Centered>
       <InboxOutlined color="disabled" sx={{ fontSize: 36 }} aria-hidden />
@@ -64,6 +73,7 @@ export function WidgetEmpty({ title, hint }: { title: string; hint?: string }) {
           {hint}
         </Typography>
       )}
+      {action}
     </Centered>
   );
 }

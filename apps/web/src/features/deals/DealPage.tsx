@@ -10,7 +10,7 @@ import { formatDate } from "../../app/format/dates";
 import { errorMessage } from "../../app/graphql-errors";
 import { TwoColumns } from "../../app/layout/TwoColumns";
 import { useDealsPath } from "../../app/routing/section-paths";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmDialog } from "../../app/ui/ConfirmDialog";
 import { DealPageHeader } from "./DealPageHeader";
 import { DecisionPanel, DealSummary } from "./DealSummary";
 import { DealTimeline } from "./DealTimeline";

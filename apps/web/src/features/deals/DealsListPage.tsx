@@ -14,13 +14,13 @@ import TableBody from "@mui/material/TableBody";
 import TableCell from "@mui/material/TableCell";
 import TableContainer from "@mui/material/TableContainer";
 import TableHead from "@mui/material/TableHead";
-import TablePagination from "@mui/material/TablePagination";
 import TableRow from "@mui/material/TableRow";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { DEAL_STATUS_LABELS, DEAL_STATUSES, isDealStatus, type DealStatus } from "@prm/domain";
 import { useDeferredValue, useState } from "react";
 import { Link as RouterLink, useNavigate, useSearchParams } from "react-router";
+import { ConnectionCsvExportButton } from "../../app/csv/useConnectionCsvExport";
 import { formatCount } from "../../app/format/count";
 import { formatDate } from "../../app/format/dates";
 import { errorMessage } from "../../app/graphql-errors";
@@ -28,11 +28,13 @@ import { RetryAlert } from "../../app/layout/RetryAlert";
 import { formatAmount } from "../../app/format/money";
 import { QueueTime } from "../../app/ui/QueueTime";
 import { PageHeader } from "../../app/layout/PageHeader";
+import { CursorPagination, useCursorPages } from "../../app/ui/CursorPagination";
 import { DealStatusChip } from "../../app/ui/DealStatusChip";
 import { RecordCard, RecordCardList, useRecordCards } from "../../app/ui/RecordCards";
 import { useDealsPath } from "../../app/routing/section-paths";
 import { useFlash } from "./flash";
 import { DealsPageDocument } from "./documents";
+import { dealCsvColumns } from "./deals-csv";
 
 const PAGE_SIZE = 20;
 
@@ -61,28 +63,15 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
       : "ALL";
   const [search, setSearch] = useState(params.get("q") ?? "");
   const deferredSearch = useDeferredValue(search.trim());
-  // Forward-only cursors: the cursor each visited page started after. They belong to one filter:
-  // a new status or search starts again from the first page.
+  // A new status or search starts again from the first page.
   const filterKey = `${status}\u0000${deferredSearch}`;
-  const [paging, setPaging] = useState<{ filterKey: string; cursors: (string | null)[] }>({
-    filterKey,
-    cursors: [null],
-  });
-  const cursors = paging.filterKey === filterKey ? paging.cursors : [null];
-  const setCursors = (next: (string | null)[]) => setPaging({ filterKey, cursors: next });
-  const page = cursors.length - 1;
+  const pages = useCursorPages(filterKey);
 
   const queue = approvals && status === "SUBMITTED";
+  const filter = { statuses: status === "ALL" ? null : [status], search: deferredSearch || null };
+  const orderBy = queue ? "OLDEST_SUBMITTED" : "NEWEST";
   const { data, previousData, loading, error, refetch } = useQuery(DealsPageDocument, {
-    variables: {
-      filter: {
-        statuses: status === "ALL" ? null : [status],
-        search: deferredSearch || null,
-      },
-      first: PAGE_SIZE,
-      after: cursors[page] ?? null,
-      orderBy: queue ? "OLDEST_SUBMITTED" : "NEWEST",
-    },
+    variables: { filter, first: PAGE_SIZE, after: pages.after, orderBy },
     notifyOnNetworkStatusChange: true,
     fetchPolicy: "cache-and-network",
   });
@@ -131,24 +120,12 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
     />
   );
   const pagination = shown && totalCount > 0 && (
-    <TablePagination
-      component="div"
-      count={totalCount}
-      page={page}
-      rowsPerPage={PAGE_SIZE}
-      rowsPerPageOptions={[PAGE_SIZE]}
-      onPageChange={(_, next) => {
-        if (next > page && shown.deals.pageInfo.endCursor) {
-          setCursors([...cursors, shown.deals.pageInfo.endCursor]);
-        } else if (next < page) {
-          setCursors(cursors.slice(0, next + 1));
-        }
-      }}
-      slotProps={{
-        actions: {
-          nextButton: { disabled: !shown.deals.pageInfo.hasNextPage || loading },
-        },
-      }}
+    <CursorPagination
+      pages={pages}
+      pageInfo={shown.deals.pageInfo}
+      totalCount={totalCount}
+      pageSize={PAGE_SIZE}
+      loading={loading}
     />
   );
 
@@ -176,6 +153,15 @@ export function DealsListPage({ mode }: { mode: DealsListMode }) {
                 },
               }}
             />
+            {totalCount > 0 && (
+              <ConnectionCsvExportButton
+                query={DealsPageDocument}
+                variables={{ filter, orderBy }}
+                connection={(page) => page.deals}
+                columns={dealCsvColumns(approvals, queue)}
+                fileName={approvals ? "approvals" : "deal-registrations"}
+              />
+            )}
             {!approvals && (
               <Button
                 variant="contained"

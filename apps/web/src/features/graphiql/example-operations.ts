@@ -80,6 +80,38 @@ query AwaitingApproval($first: Int!) {
   variables: JSON.stringify({ first: 10 }, null, 2),
 };
 
+const OPEN_PIPELINE: ExampleOperation = {
+  query: `# Open opportunities in your scope, soonest expected close first, with what you may do.
+query OpenPipeline($first: Int!, $after: String) {
+  opportunities(filter: { open: true }, orderBy: { field: CLOSE_DATE }, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        name
+        stage
+        amount
+        weightedAmount
+        expectedCloseDate
+        lastActivityAt
+        owner {
+          name
+        }
+        partner {
+          name
+        }
+        allowedActions
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+`,
+  variables: JSON.stringify({ first: 10 }, null, 2),
+};
+
 function myDashboard(role: Role): ExampleOperation {
   return {
     query: `# Your dashboard's widgets and the catalogue you can add from.
@@ -112,5 +144,5 @@ query MyDashboard($portal: Portal!) {
 export function exampleOperationsFor(role: Role | undefined): ExampleOperation[] {
   if (!role) return [ME];
   const vendorExamples = isVendorRole(role) ? [PARTNERS, AWAITING_APPROVAL] : [];
-  return [ME, ...vendorExamples, DEAL_STATUS_COUNTS, myDashboard(role)];
+  return [ME, ...vendorExamples, DEAL_STATUS_COUNTS, OPEN_PIPELINE, myDashboard(role)];
 }

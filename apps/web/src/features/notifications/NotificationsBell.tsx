@@ -12,17 +12,19 @@ import Typography from "@mui/material/Typography";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { formatDateTime, relativeTime } from "../../app/format/dates";
-import { useDealsPath } from "../../app/routing/section-paths";
+import { usePortalBase } from "../../app/routing/record-paths";
 import { NotificationsBellDocument } from "./documents";
 import { useMarkNotificationsRead } from "./mutations";
+import { notificationIcon, notificationPath } from "./notification-targets";
+import { VISUALLY_HIDDEN } from "../../app/ui/visually-hidden";
 
 export const NOTIFICATIONS_POLL_MS = 30_000;
 const SHOWN = 10;
 
-/** The app bar's bell: unread count, the latest notifications, and a way to each deal. */
+/** The app bar's bell: unread count, the latest notifications, and a way to what each is about. */
 export function NotificationsBell() {
   const navigate = useNavigate();
-  const dealsPath = useDealsPath();
+  const portalBase = usePortalBase();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const { data, refetch } = useQuery(NotificationsBellDocument, {
     variables: { first: SHOWN },
@@ -105,7 +107,7 @@ export function NotificationsBell() {
           <Box sx={{ px: 2, py: 3, textAlign: "center" }}>
             <Typography sx={{ fontWeight: 600 }}>You are all caught up</Typography>
             <Typography variant="body2" color="text.secondary">
-              Submissions, decisions and expiries of deal registrations show up here.
+              Decisions on deals, work handed to you and changes to your partners show up here.
             </Typography>
           </Box>
         ) : (
@@ -119,9 +121,8 @@ export function NotificationsBell() {
                   if (isUnread) {
                     void markRead({ variables: { input: { ids: [notification.id] } } });
                   }
-                  if (notification.entityId && notification.entityType?.toLowerCase() === "deal") {
-                    navigate(`${dealsPath}/${notification.entityId}`);
-                  }
+                  const path = notificationPath(notification, portalBase);
+                  if (path) navigate(path);
                 }}
                 sx={{ alignItems: "flex-start", gap: 1.5, py: 1.25, whiteSpace: "normal" }}
               >
@@ -136,19 +137,13 @@ export function NotificationsBell() {
                     bgcolor: isUnread ? "primary.main" : "transparent",
                   }}
                 />
+                <Box aria-hidden sx={{ display: "flex", mt: 0.25, flexShrink: 0 }}>
+                  {notificationIcon(notification)}
+                </Box>
                 <Box sx={{ minWidth: 0 }}>
                   <Typography variant="body2" sx={{ fontWeight: isUnread ? 600 : 400 }}>
                     {isUnread && (
-                      <Box
-                        component="span"
-                        sx={{
-                          position: "absolute",
-                          width: 1,
-                          height: 1,
-                          overflow: "hidden",
-                          clip: "rect(0 0 0 0)",
-                        }}
-                      >
+                      <Box component="span" sx={VISUALLY_HIDDEN}>
                         Unread:{" "}
                       </Box>
                     )}

@@ -1,41 +1,48 @@
 import { useQuery } from "@apollo/client/react";
+import TrendingUpOutlined from "@mui/icons-material/TrendingUpOutlined";
 import Box from "@mui/material/Box";
 import LinearProgress from "@mui/material/LinearProgress";
+import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
+import Tab from "@mui/material/Tab";
+import Tabs from "@mui/material/Tabs";
 import Typography from "@mui/material/Typography";
-import { isWidgetPeriodPreset, PERIOD_LABELS, toCents, type WidgetPeriodPreset } from "@prm/domain";
-import { useParams, useSearchParams } from "react-router";
+import { PERIOD_LABELS, toCents, type WidgetPeriodPreset } from "@prm/domain";
+import { useId } from "react";
+import { Link as RouterLink, useParams } from "react-router";
 import { errorMessage, hasErrorCode } from "../../app/graphql-errors";
 import { BackButton } from "../../app/layout/BackButton";
 import { TwoColumns } from "../../app/layout/TwoColumns";
 import { RetryAlert } from "../../app/layout/RetryAlert";
 import type { PartnerPageQuery } from "../../gql/graphql";
-import { DEFAULT_WIDGET_PERIOD } from "../../app/widget-contract/types";
 import { PageHeader } from "../../app/layout/PageHeader";
 import { PartnerPageDocument } from "./document";
 import { PartnerKpis } from "./PartnerKpis";
 import { PartnerNotYours, PartnerPageSkeleton } from "./PartnerPageStates";
-import { PartnerSection } from "./PartnerSection";
+import type { PartnerTab } from "./partner-tabs";
+import { partnerOpportunitiesPath, usePortalBase } from "../../app/routing/record-paths";
 import { usePartnersPath } from "../../app/routing/section-paths";
-import { PeriodSelect } from "./PeriodSelect";
+import { usePeriodParam, useSearchParam } from "../../app/routing/search-params";
+import { PeriodSelect } from "../../app/ui/PeriodSelect";
 import { RecentDealsTable } from "./RecentDealsTable";
-import { StagePipelineChart } from "./StagePipelineChart";
+import { StagePipelineChart } from "../../app/charts/StagePipelineChart";
+import { SectionCard } from "../../app/layout/SectionCard";
 import { TierChip } from "../../app/ui/TierChip";
 import { TopSellersTable } from "./TopSellersTable";
 
-/** The period in the address (`?period=LAST_QUARTER`), so a partner's view can be shared. */
-function usePeriodParam(): [WidgetPeriodPreset, (period: WidgetPeriodPreset) => void] {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get("period");
-  const period = isWidgetPeriodPreset(raw) ? raw : DEFAULT_WIDGET_PERIOD;
-  return [period, (next) => setParams({ period: next }, { replace: true })];
-}
+const OVERVIEW = "overview";
 
-/** One partner's dashboard for its channel manager (or an admin): figures, pipeline, people, deals. */
-export default function PartnerPage() {
+/**
+ * One partner's dashboard for its channel manager (or an admin): figures, pipeline, people, deals;
+ * and the portal's other `tabs` (e.g. quotas).
+ */
+export default function PartnerPage({ tabs = [] }: { tabs?: readonly PartnerTab[] }) {
   const { partnerId = "" } = useParams();
   const partnersPath = usePartnersPath();
   const [period, setPeriod] = usePeriodParam();
+  const [tabParam, setTab] = useSearchParam("tab");
+  const tab = tabs.find((t) => t.id === tabParam);
+  const tabsId = useId();
   const { data, previousData, loading, error, refetch } = useQuery(PartnerPageDocument, {
     variables: { id: partnerId, period: { preset: period } },
     notifyOnNetworkStatusChange: true,
@@ -64,19 +71,55 @@ export default function PartnerPage() {
     return <PartnerPageSkeleton />;
   }
 
+  const { partner } = shown.partner;
+  const panelId = `${tabsId}-${tab?.id ?? OVERVIEW}-panel`;
   return (
     <>
       {back}
-      <PartnerHeader detail={shown.partner} period={period} onPeriodChange={setPeriod} />
-      <Box sx={{ height: 4, mb: 1 }}>
-        {loading && <LinearProgress aria-label="Loading the period's figures" />}
-      </Box>
-      {error && (
-        <Box sx={{ mb: 2 }}>
-          <RetryAlert onRetry={() => void refetch()}>{errorMessage(error)}</RetryAlert>
-        </Box>
+      <PartnerHeader
+        detail={shown.partner}
+        period={tab ? null : period}
+        onPeriodChange={setPeriod}
+      />
+      {tabs.length > 0 && (
+        <Tabs
+          value={tab?.id ?? OVERVIEW}
+          onChange={(_, value: string) => setTab(value)}
+          aria-label={`${partner.name}: views`}
+          sx={{ mt: -1.5, mb: 2, borderBottom: 1, borderColor: "divider" }}
+        >
+          {[{ id: OVERVIEW, label: "Overview" }, ...tabs].map((t) => (
+            <Tab
+              key={t.id}
+              value={t.id}
+              label={t.label}
+              id={`${tabsId}-${t.id}-tab`}
+              aria-controls={`${tabsId}-${t.id}-panel`}
+            />
+          ))}
+        </Tabs>
       )}
-      <PartnerBody detail={shown.partner} periodLabel={PERIOD_LABELS[period].toLowerCase()} />
+      <Box
+        role={tabs.length > 0 ? "tabpanel" : undefined}
+        id={panelId}
+        aria-labelledby={tabs.length > 0 ? `${tabsId}-${tab?.id ?? OVERVIEW}-tab` : undefined}
+      >
+        {tab ? (
+          tab.render({ id: partner.id, name: partner.name })
+        ) : (
+          <>
+            <Box sx={{ height: 4, mb: 1 }}>
+              {loading && <LinearProgress aria-label="Loading the period's figures" />}
+            </Box>
+            {error && (
+              <Box sx={{ mb: 2 }}>
+                <RetryAlert onRetry={() => void refetch()}>{errorMessage(error)}</RetryAlert>
+              </Box>
+            )}
+            <PartnerBody detail={shown.partner} periodLabel={PERIOD_LABELS[period].toLowerCase()} />
+          </>
+        )}
+      </Box>
     </>
   );
 }
@@ -89,10 +132,12 @@ function PartnerHeader({
   onPeriodChange,
 }: {
   detail: Detail;
-  period: WidgetPeriodPreset;
+  /** Null where the period does not apply (another tab than the overview). */
+  period: WidgetPeriodPreset | null;
   onPeriodChange: (period: WidgetPeriodPreset) => void;
 }) {
   const { partner } = detail;
+  const portalBase = usePortalBase();
   return (
     <PageHeader
       title={partner.name}
@@ -104,7 +149,19 @@ function PartnerHeader({
           </span>
         </Box>
       }
-      actions={<PeriodSelect value={period} onChange={onPeriodChange} />}
+      actions={
+        <>
+          <Button
+            variant="outlined"
+            startIcon={<TrendingUpOutlined />}
+            component={RouterLink}
+            to={partnerOpportunitiesPath(portalBase, partner.id)}
+          >
+            Opportunities
+          </Button>
+          {period && <PeriodSelect value={period} onChange={onPeriodChange} />}
+        </>
+      }
     />
   );
 }
@@ -115,7 +172,7 @@ function PartnerBody({ detail, periodLabel }: { detail: Detail; periodLabel: str
     <Stack spacing={2}>
       <PartnerKpis performance={performance} periodLabel={periodLabel} />
       <TwoColumns ratio={[4, 6]}>
-        <PartnerSection title="Open pipeline by stage">
+        <SectionCard title="Open pipeline by stage">
           {toCents(performance.openAmount) > 0n ? (
             <StagePipelineChart stages={performance.byStage} />
           ) : (
@@ -123,14 +180,14 @@ function PartnerBody({ detail, periodLabel }: { detail: Detail; periodLabel: str
               No open opportunities expected to close {periodLabel}.
             </Typography>
           )}
-        </PartnerSection>
-        <PartnerSection title="Top sellers">
+        </SectionCard>
+        <SectionCard title="Top sellers">
           <TopSellersTable sellers={detail.topSellers} periodLabel={periodLabel} />
-        </PartnerSection>
+        </SectionCard>
       </TwoColumns>
-      <PartnerSection title="Recent deal registrations">
+      <SectionCard title="Recent deal registrations">
         <RecentDealsTable deals={detail.recentDeals} />
-      </PartnerSection>
+      </SectionCard>
     </Stack>
   );
 }

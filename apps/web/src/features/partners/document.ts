@@ -1,9 +1,13 @@
 import { graphql } from "../../gql";
 
 export const PartnersPageDocument = graphql(`
-  query PartnersPage($search: String, $first: Int!) {
-    partners(search: $search, first: $first) {
+  query PartnersPage($search: String, $first: Int!, $after: String) {
+    partners(search: $search, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id

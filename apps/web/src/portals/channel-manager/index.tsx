@@ -1,8 +1,9 @@
 import { ApprovalRoutes } from "../../features/deals/DealRoutes";
+import { OpportunityRoutes } from "../../features/selling/opportunities";
 import type { PortalDefinition } from "../../app/shell/portal-definition";
 import { DASHBOARD_SECTION } from "../dashboard-section";
 import { Portal } from "../Portal";
-import { PartnerRoutes } from "../../features/partners/PartnerRoutes";
+import { VendorPartnerRoutes } from "../vendor-partner-routes";
 
 export const channelManagerPortal: PortalDefinition = {
   portal: "CHANNEL_MANAGER",
@@ -10,15 +11,9 @@ export const channelManagerPortal: PortalDefinition = {
   sections: [
     DASHBOARD_SECTION,
     { id: "deals", label: "Approvals", page: ApprovalRoutes },
-    {
-      id: "opportunities",
-      upcoming: {
-        title: "Partner opportunities",
-        description: "Every opportunity your partners work, by stage and close date.",
-        features: ["Filter by partner, stage and period", "Stage history and win/loss reasons"],
-      },
-    },
-    { id: "partners", page: PartnerRoutes },
+    // Read-only: the partners' opportunities, narrowed to one from a partner's page.
+    { id: "opportunities", page: OpportunityRoutes },
+    { id: "partners", page: VendorPartnerRoutes },
   ],
 };
 

@@ -1,8 +1,10 @@
 import { ApprovalRoutes } from "../../features/deals/DealRoutes";
+import { OpportunityRoutes } from "../../features/selling/opportunities";
 import type { PortalDefinition } from "../../app/shell/portal-definition";
 import { DASHBOARD_SECTION } from "../dashboard-section";
 import { Portal } from "../Portal";
-import { PartnerRoutes } from "../../features/partners/PartnerRoutes";
+import { VendorUsersPage } from "../../features/operators";
+import { AdminPartnerRoutes } from "./AdminPartnerRoutes";
 
 export const vendorAdminPortal: PortalDefinition = {
   portal: "VENDOR_ADMIN",
@@ -10,20 +12,11 @@ export const vendorAdminPortal: PortalDefinition = {
   sections: [
     DASHBOARD_SECTION,
     { id: "deals", label: "Approvals", page: ApprovalRoutes },
-    { id: "partners", page: PartnerRoutes },
-    {
-      id: "operators",
-      label: "Vendor users",
-      upcoming: {
-        title: "Vendor users",
-        description: "Channel managers and administrators of your company.",
-        features: [
-          "Invite users and set their role",
-          "Assign partners to channel managers",
-          "Deactivate leavers",
-        ],
-      },
-    },
+    // Read-only: every partner's opportunities, narrowed to one from a partner's page.
+    { id: "opportunities", page: OpportunityRoutes },
+    // The partners administration, each partner opening its page as on the channel manager's.
+    { id: "partners", page: AdminPartnerRoutes },
+    { id: "operators", label: "Vendor users", page: VendorUsersPage },
   ],
 };
 

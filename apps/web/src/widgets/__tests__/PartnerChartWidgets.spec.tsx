@@ -103,4 +103,30 @@ describe("Partner chart widgets", () => {
       }),
     ).toBeInTheDocument();
   });
+
+  it("pipeline by partner asks for the widget's limit and draws the others as one last bar that opens nothing", async () => {
+    const others = {
+      ...PIPELINE[0],
+      partner: null,
+      otherPartnerCount: 1995,
+      openAmount: "1200000.00",
+      weightedAmount: "400000.00",
+    };
+    const rows = [PIPELINE[0], others];
+    renderWidget(
+      PipelineByPartnerWidget,
+      {
+        request: { query: PipelineByPartnerDocument, variables: (v) => v.limit === 5 },
+        result: { data: { pipelineByPartner: rows } },
+      },
+      5,
+    );
+    expect(await screen.findByText("$1.8M")).toBeInTheDocument();
+    expect(screen.getByText(/top 1 and the other 1,995/)).toBeInTheDocument();
+    const chart = screen.getByRole("group", { name: /^Open pipeline by partner and stage/ });
+    expect(chart.getAttribute("aria-label")).toMatch(
+      /Tailspin Technologies \$585K .*; All others \(1,995 partners\) \$1\.2M/,
+    );
+    expect(chart).toHaveAttribute("data-bars", "2");
+  });
 });

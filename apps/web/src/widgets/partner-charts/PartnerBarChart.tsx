@@ -13,6 +13,9 @@ import {
 import { useNavigate } from "react-router";
 import { useNivoTheme } from "../../app/charts/nivo-theme";
 import { useElementSize } from "../../app/charts/useElementSize";
+import { zeroBasedScale } from "./value-scale";
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 /** One partner's row of a partner chart: the partner, and one number per series key. */
 export interface PartnerBarDatum {
@@ -42,9 +45,10 @@ const MIN_BAR_PX = 8;
 const NARROW_NAME_SHARE = 0.35;
 /** Half a tick label's width: the value axis' first and last labels stay inside the chart. */
 const TICK_OVERHANG_PX = 24;
-/** The value axis keeps at least this much room per tick label ("$600K"), so labels never touch. */
-const TICK_SPACING_PX = 72;
+/** Value-axis ticks are at least this far apart, so their labels ("$600K") never touch. */
+const TICK_SPACING_PX = 60;
 const MARGIN = { top: 4, bottom: 26 };
+const FROM_ZERO = { min: 0, max: "auto" } as const;
 
 export function truncateName(name: string, max = NAME_MAX_CHARS): string {
   return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
@@ -52,7 +56,7 @@ export function truncateName(name: string, max = NAME_MAX_CHARS): string {
 
 interface ChartContext {
   rowsById: ReadonlyMap<string, PartnerBarDatum>;
-  pathOf: (partnerId: string) => string;
+  pathOf: (partnerId: string) => string | null;
   /** How many characters of a name fit, and where names go (see `chartLayout`). */
   names: PartnerNames;
   endLabel?: (row: PartnerBarDatum) => string;
@@ -70,7 +74,10 @@ function useChartContext(): ChartContext {
   return context;
 }
 
-/** A partner's name on the axis, as a link to the partner's page (keyboard users tab to it). */
+/**
+ * A partner's name on the axis, as a link to the partner's page (keyboard users tab to it); plain
+ * text for a row that is no one partner (e.g. "All others").
+ */
 function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps) {
   const { rowsById, pathOf, names } = useChartContext();
   const navigate = useNavigate();
@@ -78,6 +85,30 @@ function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps
   const name = rowsById.get(id)?.partnerName ?? id;
   const shown = truncateName(name, names.maxChars);
   const href = pathOf(id);
+  const label =
+    names.above !== null ? (
+      <text x={0} y={-names.above} style={theme.text as CSSProperties}>
+        {shown}
+      </text>
+    ) : (
+      <text
+        x={textX}
+        y={textY}
+        textAnchor={textAnchor as "start" | "middle" | "end"}
+        dominantBaseline="central"
+        style={theme.text as CSSProperties}
+      >
+        {shown}
+      </text>
+    );
+  if (href === null) {
+    return (
+      <g transform={`translate(${x},${y})`}>
+        <title>{name}</title>
+        {label}
+      </g>
+    );
+  }
   const onClick = (event: MouseEvent<Element>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -87,21 +118,7 @@ function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps
     <g transform={`translate(${x},${y})`}>
       <a href={href} onClick={onClick} aria-label={`Open ${name}`}>
         <title>{name}</title>
-        {names.above !== null ? (
-          <text x={0} y={-names.above} style={theme.text as CSSProperties}>
-            {shown}
-          </text>
-        ) : (
-          <text
-            x={textX}
-            y={textY}
-            textAnchor={textAnchor as "start" | "middle" | "end"}
-            dominantBaseline="central"
-            style={theme.text as CSSProperties}
-          >
-            {shown}
-          </text>
-        )}
+        {label}
       </a>
     </g>
   );
@@ -165,7 +182,8 @@ export interface PartnerBarChartProps<D extends PartnerBarDatum> {
   tooltip: (row: D, key: string) => ReactNode;
   /** The chart's data in words, for screen readers (the svg is one image). */
   ariaLabel: string;
-  partnerPath: (partnerId: string) => string;
+  /** A row's page; null for a row that opens nothing (e.g. "All others"). */
+  partnerPath: (partnerId: string) => string | null;
 }
 
 /**
@@ -177,7 +195,7 @@ export function PartnerBarChart<D extends PartnerBarDatum>({
   keys,
   colors,
   formatValue,
-  valueScale = { min: 0, max: "auto" },
+  valueScale = FROM_ZERO,
   tickValues = 4,
   endLabel,
   endLabelAt = "bar",
@@ -208,10 +226,25 @@ export function PartnerBarChart<D extends PartnerBarDatum>({
   );
   // nivo draws the first row at the bottom of a horizontal chart.
   const data = useMemo(() => [...rows].reverse(), [rows]);
-  const ticks =
-    typeof tickValues === "number" && layout.innerWidth > 0
-      ? Math.max(2, Math.min(tickValues, Math.floor(layout.innerWidth / TICK_SPACING_PX)))
-      : tickValues;
+  // Ticks the chart picks itself are as many as its width holds, at nice values from zero.
+  const axis = useMemo(() => {
+    if (typeof tickValues !== "number" || valueScale.min !== 0 || valueScale.max !== "auto") {
+      return {
+        valueScale: { type: "linear" as const, nice: true, ...valueScale },
+        ticks: tickValues,
+      };
+    }
+    const largest = Math.max(
+      0,
+      ...rows.map((row) => sum(keys.map((key) => Number(row[key]) || 0))),
+    );
+    const roomyStep = layout.innerWidth > 0 ? (largest * TICK_SPACING_PX) / layout.innerWidth : 0;
+    const scale = zeroBasedScale(largest, Math.max(roomyStep, largest / tickValues));
+    return {
+      valueScale: { type: "linear" as const, min: 0, max: scale.max, nice: false },
+      ticks: scale.ticks,
+    };
+  }, [tickValues, valueScale, layout.innerWidth, rows, keys]);
 
   return (
     <PartnerChartContext.Provider value={context}>
@@ -236,13 +269,13 @@ export function PartnerBarChart<D extends PartnerBarDatum>({
           groupMode="stacked"
           margin={layout.margin}
           padding={layout.padding}
-          valueScale={{ type: "linear", nice: true, ...valueScale }}
+          valueScale={axis.valueScale}
           colors={(bar) => colors[String(bar.id)] ?? "#888"}
           borderRadius={2}
           enableGridY={false}
           enableGridX
-          gridXValues={ticks}
-          axisBottom={{ tickSize: 0, tickPadding: 8, tickValues: ticks, format: formatValue }}
+          gridXValues={axis.ticks}
+          axisBottom={{ tickSize: 0, tickPadding: 8, tickValues: axis.ticks, format: formatValue }}
           axisLeft={{ tickSize: 0, tickPadding: 10, renderTick: PartnerTick }}
           enableLabel={false}
           layers={["grid", "axes", "bars", EndLabels<D>, "markers", "annotations"]}
@@ -251,7 +284,16 @@ export function PartnerBarChart<D extends PartnerBarDatum>({
           // A group, not an image: the partner names inside are links.
           role="group"
           ariaLabel={ariaLabel}
-          onClick={(bar) => void navigate(partnerPath(String(bar.indexValue)))}
+          onClick={(bar) => {
+            const path = partnerPath(String(bar.indexValue));
+            if (path !== null) void navigate(path);
+          }}
+          // A row that opens nothing shows no hand over its bars.
+          onMouseEnter={(bar, event) => {
+            if (partnerPath(String(bar.indexValue)) === null) {
+              event.currentTarget.style.cursor = "default";
+            }
+          }}
           tooltip={({ id, indexValue }) => {
             const row = rowsById.get(String(indexValue));
             return row ? tooltip(row as D, String(id)) : null;

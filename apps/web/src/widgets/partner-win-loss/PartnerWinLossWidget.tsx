@@ -9,7 +9,7 @@ import { OUTCOME_COLORS } from "../../app/charts/chart-colors";
 import { ChartLegend } from "../partner-charts/ChartLegend";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
 import { ChartTooltip } from "../../app/charts/ChartTooltip";
-import { divergingCountScale } from "../partner-charts/count-scale";
+import { divergingCountScale } from "../partner-charts/value-scale";
 import { usePartnerBars } from "../partner-charts/usePartnerBars";
 import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";

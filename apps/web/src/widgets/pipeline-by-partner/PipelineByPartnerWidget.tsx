@@ -23,7 +23,22 @@ import type { WidgetViewProps } from "../../app/widget-contract/types";
 import { WidgetEmpty, widgetQueryFallback } from "../../app/widget-contract/WidgetStates";
 import { PipelineByPartnerDocument } from "./document";
 
-type PipelineRow = PipelineByPartnerWidgetQuery["pipelineByPartner"][number];
+type ApiRow = PipelineByPartnerWidgetQuery["pipelineByPartner"][number];
+/** A bar: a partner's row, or the API's row summing the partners beyond the limit. */
+type PipelineRow = ApiRow & { partner: { id: string; name: string } };
+
+/** The bar id of the "All others" row: no partner id is ever this. */
+const OTHERS_ID = "others";
+
+function asBar(row: ApiRow): PipelineRow {
+  return {
+    ...row,
+    partner: row.partner ?? {
+      id: OTHERS_ID,
+      name: `All others (${formatCount(row.otherPartnerCount, "partner")})`,
+    },
+  };
+}
 
 const compactMoney = (value: number | string) => formatMoney(value, { compact: true });
 
@@ -41,18 +56,25 @@ function describe(rows: readonly PipelineRow[]): string {
   return `Open pipeline by partner and stage: ${parts.join("; ")}`;
 }
 
-/** Each partner's open pipeline, stacked by stage, largest first. */
+/**
+ * The open pipeline of the top partners, stacked by stage, largest first; the API sums the rest
+ * into one last bar, "All others (N partners)", which opens nothing.
+ */
 export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
   const { period, limit, partnerPath, scheme } = usePartnerChartSettings(settings);
   const query = useQuery(PipelineByPartnerDocument, {
-    variables: { period: { preset: period } },
+    variables: { period: { preset: period }, limit },
     notifyOnNetworkStatusChange: true,
   });
   const allRows = query.data?.pipelineByPartner;
-  // The API orders by open amount: the top `limit` with anything open.
+  // The API orders by open amount, the others last: those with anything open.
   const rows = useMemo(
-    () => (allRows ?? []).filter((row) => toCents(row.openAmount) > 0n).slice(0, limit),
-    [allRows, limit],
+    () => (allRows ?? []).filter((row) => toCents(row.openAmount) > 0n).map(asBar),
+    [allRows],
+  );
+  const pathOf = useCallback(
+    (partnerId: string) => (partnerId === OTHERS_ID ? null : partnerPath(partnerId)),
+    [partnerPath],
   );
   const { byId, data } = usePartnerBars(rows, stageBars);
   const colors = useMemo(() => stageColors(scheme), [scheme]);
@@ -79,8 +101,10 @@ export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
       />
     );
   }
-  const withPipeline = allRows.filter((row) => toCents(row.openAmount) > 0n).length;
-  const shown = rows.length < withPipeline ? ` · top ${rows.length} of ${withPipeline}` : "";
+  const others = rows.find((row) => row.partner.id === OTHERS_ID);
+  const shown = others
+    ? ` · top ${rows.length - 1} and the other ${others.otherPartnerCount.toLocaleString("en-US")}`
+    : "";
 
   return (
     <ChartLayout
@@ -104,7 +128,7 @@ export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
         formatValue={compactMoney}
         endLabel={endLabel}
         endLabelWidth={64}
-        partnerPath={partnerPath}
+        partnerPath={pathOf}
         ariaLabel={describe(rows)}
         tooltip={(datum, key) => {
           const row = byId.get(datum.partnerId);

@@ -1,12 +1,13 @@
 import { graphql } from "../../gql";
 
 export const PipelineByPartnerDocument = graphql(`
-  query PipelineByPartnerWidget($period: PeriodInput!) {
-    pipelineByPartner(period: $period) {
+  query PipelineByPartnerWidget($period: PeriodInput!, $limit: Int!) {
+    pipelineByPartner(period: $period, limit: $limit) {
       partner {
         id
         name
       }
+      otherPartnerCount
       openAmount
       weightedAmount
       openCount

@@ -4,8 +4,9 @@ import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogContentText from "@mui/material/DialogContentText";
 import DialogTitle from "@mui/material/DialogTitle";
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
+/** A question before an action that cannot be taken back (withdraw, revoke, delete …). */
 export function ConfirmDialog({
   open,
   title,
@@ -27,15 +28,16 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
+  const titleId = useId();
   return (
     <Dialog
       open={open}
       onClose={busy ? undefined : onClose}
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       maxWidth="xs"
       fullWidth
     >
-      <DialogTitle id="confirm-title">{title}</DialogTitle>
+      <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
         <DialogContentText component="div">{children}</DialogContentText>
       </DialogContent>

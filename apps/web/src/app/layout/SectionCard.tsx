@@ -2,8 +2,8 @@ import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import { useId, type ReactNode } from "react";
 
-/** A titled card of the partner page. */
-export function PartnerSection({ title, children }: { title: string; children: ReactNode }) {
+/** A titled card of a record's page (a partner's, a person's). */
+export function SectionCard({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
   return (
     <Paper

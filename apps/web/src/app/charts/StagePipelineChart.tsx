@@ -3,15 +3,26 @@ import useMediaQuery from "@mui/material/useMediaQuery";
 import { useTheme } from "@mui/material/styles";
 import { ResponsiveBar, type BarCustomLayerProps, type ComputedBarDatum } from "@nivo/bar";
 import type { SVGProps } from "react";
-import { formatMoney, isOpenStage, STAGE_LABELS, type OpenStage } from "@prm/domain";
-import { useEffectiveColorScheme } from "../../app/theme/useEffectiveColorScheme";
-import type { PartnerPageQuery } from "../../gql/graphql";
-import { stageColors } from "../../app/charts/chart-colors";
-import { ChartTooltip } from "../../app/charts/ChartTooltip";
-import { formatAmount } from "../../app/format/money";
-import { useNivoTheme } from "../../app/charts/nivo-theme";
+import {
+  formatMoney,
+  isOpenStage,
+  STAGE_LABELS,
+  type OpenStage,
+  type OpportunityStage,
+} from "@prm/domain";
+import { useEffectiveColorScheme } from "../theme/useEffectiveColorScheme";
+import { stageColors } from "./chart-colors";
+import { ChartTooltip } from "./ChartTooltip";
+import { formatAmount } from "../format/money";
+import { useNivoTheme } from "./nivo-theme";
 
-type StageRow = PartnerPageQuery["partner"]["performance"]["byStage"][number];
+/** One stage of an open pipeline, as the metrics answer it (`StageAmount`). */
+export interface StageRow {
+  stage: OpportunityStage;
+  amount: string;
+  weightedAmount: string;
+  count: number;
+}
 
 interface StageDatum {
   [key: string]: string | number;
@@ -69,7 +80,7 @@ const BarEnds = amountsLayer((bar) => ({
 const stageLabel = (stage: string) => STAGE_LABELS[stage as OpenStage] ?? stage;
 
 /**
- * A partner's open pipeline in each open stage (amount; weighted amount and count on hover):
+ * An open pipeline (a partner's, a person's) in each open stage (amount; weighted amount and count on hover):
  * columns, or on a phone, where four stage names do not fit side by side, bars.
  */
 export function StagePipelineChart({ stages }: { stages: readonly StageRow[] }) {

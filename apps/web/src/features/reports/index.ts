@@ -1,0 +1,1 @@
+export { ReportsPage, type ReportsScope } from "./ReportsPage";
