@@ -11,7 +11,7 @@ import {
   type MeasureContext,
   type OperationResult,
 } from "./measure";
-import { METRIC_OPERATIONS } from "./operations";
+import { DEFAULT_VIEWERS, METRIC_OPERATIONS, PARTNER_WIDGET_OPERATIONS } from "./operations";
 import { USAGE, UsageError, parseOptions, type BenchOptions } from "./options";
 import { benchConfig, openPrmDatabase, startPrm } from "./prm";
 import {
@@ -32,12 +32,13 @@ async function measureOperations(
   const results: OperationResult[] = [];
   for (const viewer of viewers) {
     console.log(`\nAs the ${viewer.label}: ${ctx.warmup} warm-up, ${viewer.iterations} timed`);
-    for (const operation of METRIC_OPERATIONS) {
+    for (const operation of [...METRIC_OPERATIONS, ...PARTNER_WIDGET_OPERATIONS]) {
+      if (!(operation.viewers ?? DEFAULT_VIEWERS).includes(viewer.key)) continue;
       const result = await measureOperation(ctx, operation, viewer);
       console.log(
         `  ${operation.name.padEnd(20)} ` +
           (result.available
-            ? `${result.statements.length} statements, API p50 ${result.api.p50.toFixed(1)} ms, SQL p50 ${result.sql.p50.toFixed(1)} ms`
+            ? `${result.statements.length} statements, API p50 ${result.api.p50.toFixed(1)} ms (${result.apiWithoutRls.p50.toFixed(1)} without RLS), SQL p50 ${result.sql.p50.toFixed(1)} ms`
             : "not available"),
       );
       results.push(result);
@@ -91,11 +92,13 @@ async function run(options: BenchOptions): Promise<void> {
     );
     const recorder = new StatementRecorder(db.dataSource);
     const prm = await startPrm(config, db);
+    const prmWithoutRls = await startPrm(config, db, { rowSecurity: false });
     const floor = await connectFloor(db, options.databaseUrl);
     const client = new GraphQLClient(prm.url);
+    const clientWithoutRls = new GraphQLClient(prmWithoutRls.url);
     try {
       const [version] = (await floor.query<{ server_version: string }>("SHOW server_version")).rows;
-      const viewers = await signIn(client, options);
+      const viewers = await signIn(client, options, db.dataSource);
       const cm = viewers.find((v) => v.key === "cm");
       if (!cm) throw new Error("No channel manager signed in");
       const inputs = {
@@ -103,7 +106,7 @@ async function run(options: BenchOptions): Promise<void> {
         partnerId: await firstPartnerId(client, cm.token),
       };
       const operations = await measureOperations(
-        { client, recorder, floor, warmup: options.warmup, inputs },
+        { client, clientWithoutRls, recorder, floor, warmup: options.warmup, inputs },
         viewers,
       );
       const me = await measureThroughput(prm.url, cm.token, options);
@@ -135,8 +138,10 @@ async function run(options: BenchOptions): Promise<void> {
       );
     } finally {
       client.close();
+      clientWithoutRls.close();
       await floor.end();
       await prm.stop();
+      await prmWithoutRls.stop();
     }
   } finally {
     await db.close();

@@ -1,12 +1,17 @@
 import pg from "pg";
 import type { Database } from "@prm/api/dist/database/data-source";
+import { isTransactionBookkeeping } from "@prm/api/dist/database/principal";
 import type { Statement, StatementRecorder } from "./capture";
 import { GraphQLClient, GraphQLResponseError, graphqlBody } from "./graphql-client";
 import type { MetricOperation, OperationInputs } from "./operations";
 import { elapsed, summarize, timeSequentially, type Latency } from "./stats";
 
+/** The large dataset's viewers: partner roles of one of cm1's partners, cm1, and the admin. */
+export const BENCH_VIEWER_KEYS = ["seller", "manager", "ops", "cm", "admin"] as const;
+export type BenchViewerKey = (typeof BENCH_VIEWER_KEYS)[number];
+
 export interface BenchViewer {
-  key: "cm" | "admin";
+  key: BenchViewerKey;
   label: string;
   token: string;
   iterations: number;
@@ -15,11 +20,23 @@ export interface BenchViewer {
 export interface CapturedStatement extends Statement {
   /** The session lookup of context.ts, which every authenticated request runs first. */
   auth: boolean;
+  /** The request transaction's own: begin, who is asking, savepoints, commit. */
+  bookkeeping: boolean;
   /** Median time of this statement alone in the SQL floor, in ms. */
   p50: number;
 }
 
-export type OperationResult = { operation: string; role: BenchViewer["key"]; widget: boolean } & (
+export type OperationResult = {
+  operation: string;
+  role: BenchViewer["key"];
+  widget: boolean;
+  /** The operation's own p95 target for this role, in ms (see MetricOperation.targetP95Ms). */
+  targetP95Ms?: number;
+  /** The operation's own statement target (see MetricOperation.maxStatements). */
+  maxStatements?: number;
+  /** The operation's own answer-size target for this role (see MetricOperation.maxResponseKb). */
+  maxResponseKb?: number;
+} & (
   | { available: false; reason: string }
   | {
       available: true;
@@ -27,6 +44,13 @@ export type OperationResult = { operation: string; role: BenchViewer["key"]; wid
       statements: CapturedStatement[];
       responseBytes: number;
       api: Latency;
+      /**
+       * The same requests to a second API on the same database with row-level security off,
+       * alternating with the timed ones: what RLS costs (issue 14's target).
+       */
+      apiWithoutRls: Latency;
+      /** API p50 / API p50 without RLS − 1. */
+      rlsCost: number;
       /** Per timed request, the time the API spent waiting on its statements, summed. */
       apiSql: Latency;
       sql: Latency;
@@ -37,6 +61,8 @@ export type OperationResult = { operation: string; role: BenchViewer["key"]; wid
 
 export interface MeasureContext {
   client: GraphQLClient;
+  /** The API with row-level security off (statements run as the tables' owner). */
+  clientWithoutRls: GraphQLClient;
   recorder: StatementRecorder;
   floor: pg.Client;
   inputs: OperationInputs;
@@ -73,14 +99,21 @@ export async function measureOperation(
   operation: MetricOperation,
   viewer: BenchViewer,
 ): Promise<OperationResult> {
-  const head = { operation: operation.name, role: viewer.key, widget: operation.widget };
+  const head = {
+    operation: operation.name,
+    role: viewer.key,
+    widget: operation.widget,
+    targetP95Ms: operation.targetP95Ms?.[viewer.key],
+    maxStatements: operation.maxStatements,
+    maxResponseKb: operation.maxResponseKb?.[viewer.key],
+  };
   const body = graphqlBody(operation.document, operation.variables(ctx.inputs));
-  const request = async () => {
+  const request = async (client = ctx.client) => {
     let text = "";
     let ms = 0;
     const statements = await ctx.recorder.record(async () => {
       ms = await elapsed(async () => {
-        text = await ctx.client.send(body, viewer.token);
+        text = await client.send(body, viewer.token);
       });
     });
     GraphQLClient.check(operation.name, text);
@@ -95,18 +128,24 @@ export async function measureOperation(
     }
     throw error;
   }
-  for (let i = 1; i < ctx.warmup; i++) await request();
+  for (let i = 1; i < ctx.warmup; i++) {
+    await request();
+    await request(ctx.clientWithoutRls);
+  }
   const captured = await request();
   const apiSql: number[] = [];
+  const withoutRls: number[] = [];
   const api = await timeSequentially(
     async () => {
       const { ms, statements } = await request();
       apiSql.push(sum(statements.map((s) => s.ms)));
+      withoutRls.push((await request(ctx.clientWithoutRls)).ms);
       return ms;
     },
     0,
     viewer.iterations,
   );
+  const apiWithoutRls = summarize(withoutRls);
 
   const statements = captured.statements;
   for (let i = 0; i < ctx.warmup; i++) await replay(ctx.floor, statements);
@@ -126,10 +165,13 @@ export async function measureOperation(
     statements: statements.map((statement, i) => ({
       ...statement,
       auth: isSessionLookup(statement.sql),
+      bookkeeping: isTransactionBookkeeping(statement.sql),
       p50: summarize(perStatement[i] ?? []).p50,
     })),
     responseBytes: captured.bytes,
     api,
+    apiWithoutRls,
+    rlsCost: api.p50 / apiWithoutRls.p50 - 1,
     apiSql: summarize(apiSql),
     sql,
     ratio: api.p50 / sql.p50,

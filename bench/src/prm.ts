@@ -32,11 +32,23 @@ export async function openPrmDatabase(config: Config): Promise<Database> {
   return openDatabase(databaseTarget(config));
 }
 
-/** The real API server, in this process, on an ephemeral port of 127.0.0.1. */
-export async function startPrm(config: Config, db: Database): Promise<Prm> {
+/**
+ * The real API server, in this process, on an ephemeral port of 127.0.0.1 (with row-level
+ * security off only to measure what it costs).
+ */
+export async function startPrm(
+  config: Config,
+  db: Database,
+  options: { rowSecurity?: boolean } = {},
+): Promise<Prm> {
   const secret = config.sessionSecret;
   if (!secret) throw new Error("benchConfig always sets a session secret");
-  const server = await createServer({ dataSource: db.dataSource, config, secret });
+  const server = await createServer({
+    dataSource: db.dataSource,
+    config,
+    secret,
+    rowSecurity: options.rowSecurity,
+  });
   const port = await listen(server.httpServer);
   return { url: `http://127.0.0.1:${port}/graphql`, stop: () => server.stop() };
 }

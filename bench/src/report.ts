@@ -9,10 +9,16 @@ import {
 } from "./targets";
 import type { ThroughputFigures } from "./throughput";
 
-const ROLE_LABELS = { cm: "channel manager", admin: "vendor admin" } as const;
+const ROLE_LABELS = {
+  seller: "seller",
+  manager: "sales manager",
+  ops: "sales operations",
+  cm: "channel manager",
+  admin: "vendor admin",
+} as const;
 
 /** Columns whose header starts with one of these are right-aligned. */
-const NUMERIC = /^(KB|API|SQL|ratio|req|latency)/;
+const NUMERIC = /^(KB|API|SQL|ratio|req|latency|RLS)/;
 
 export function formatTable(headers: readonly string[], rows: readonly string[][]): string {
   const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
@@ -34,13 +40,19 @@ const mark = (checks: readonly TargetCheck[]) =>
 
 export function operationsLegend(period: string): string {
   return [
-    `Metric operations, period ${period}. Times in ms, one request in flight. KB: response size.`,
+    `Operations (metrics over period ${period}). Times in ms, one request in flight. KB: response size.`,
     "API's SQL: the time the API waited on its statements. SQL: the floor, the same statements",
-    "replayed in order over one plain pg connection. ratio = API p50 / SQL p50. statements",
-    "include the session lookup (auth); the statements target counts the others.",
+    "replayed in order over one plain pg connection. ratio = API p50 / SQL p50. statements:",
+    "the operation's own, plus the session lookup (auth) and the request transaction's begin,",
+    "viewer and commit (tx); the statements target counts the operation's own. API p50 no RLS:",
+    "the same requests, alternating, to a second API on the same database with row-level",
+    `security off; RLS cost = API p50 / that − 1 (issue 14: ≤ ${TARGETS.maxRlsCost * 100}%).`,
     `Targets: channel manager widgets p95 ≤ ${TARGETS.widgetP95Ms} ms and ratio ≤ ` +
       `${TARGETS.widgetRatio}; vendor admin p95 ≤ ${TARGETS.adminP95Ms} ms; ` +
-      `≤ ${TARGETS.maxStatements} statements per operation.`,
+      `≤ ${TARGETS.maxStatements} statements per operation; operations with their own p95 target ` +
+      "show it (the opportunity list and board: issue 10; the partner dashboards' widgets: issue 11,",
+    "p95 ≤ 30 ms for a seller and a sales manager, ≤ 60 ms for the largest partner's sales",
+    "operations, ≤ 2 statements); the vendor admin's pipelineByPartner answer ≤ 20 KB (issue 11: 4).",
   ].join("\n");
 }
 
@@ -51,6 +63,8 @@ export function operationsTable(results: readonly OperationResult[]): string {
     "statements",
     "KB",
     "API p50",
+    "API p50 no RLS",
+    "RLS cost",
     "API p95",
     "API p99",
     "API mean",
@@ -63,12 +77,15 @@ export function operationsTable(results: readonly OperationResult[]): string {
   const rows = results.map((r) => {
     const head = [r.operation, ROLE_LABELS[r.role]];
     if (!r.available) return [...head, "not available", ...headers.slice(4).map(() => "")];
-    const auth = r.statements.length - operationStatements(r);
+    const auth = r.statements.filter((s) => s.auth).length;
+    const bookkeeping = r.statements.filter((s) => s.bookkeeping).length;
     return [
       ...head,
-      `${r.statements.length} (${auth} auth)`,
+      `${operationStatements(r)} (+${auth} auth, +${bookkeeping} tx)`,
       (r.responseBytes / 1024).toFixed(1),
       ms(r.api.p50),
+      ms(r.apiWithoutRls.p50),
+      `${(r.rlsCost * 100).toFixed(1)}%`,
       ms(r.api.p95),
       ms(r.api.p99),
       ms(r.api.mean),
@@ -97,7 +114,7 @@ export function statementsReport(results: readonly OperationResult[]): string {
         .sort((a, b) => b.p50 - a.p50)
         .map(
           (s) =>
-            `    ${ms(s.p50).padStart(7)} ms  ${s.auth ? "[auth] " : ""}${oneLine(s.sql, 45, 70)}`,
+            `    ${ms(s.p50).padStart(7)} ms  ${s.auth ? "[auth] " : s.bookkeeping ? "[tx] " : ""}${oneLine(s.sql, 45, 70)}`,
         );
       return [`  ${r.operation} — ${ROLE_LABELS[r.role]}`, ...lines].join("\n");
     })
