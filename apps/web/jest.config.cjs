@@ -28,4 +28,6 @@ module.exports = {
   // Whole-app renders (router, grid, lazy chunks) are slow on a busy 2-core runner.
   // The form tests type character by character; on a busy 2-core machine one can take 30 s.
   testTimeout: 60_000,
+  // Jest's default on two cores is one worker; two finish in three quarters of the time.
+  maxWorkers: Math.max(2, require("node:os").cpus().length - 1),
 };

@@ -1,5 +1,6 @@
 // Browser tests: the built SPA served by the real API (fresh PGlite with demo data), in the
-// system Chromium through playwright-core. One server for the run; files run one at a time.
+// system Chromium through playwright-core. Three files at a time (they mostly wait on the
+// browser), each worker with its own server and database (global-setup.ts).
 module.exports = {
   displayName: "e2e",
   testEnvironment: "node",
@@ -14,6 +15,6 @@ module.exports = {
   moduleNameMapper: { "^@prm/domain$": "<rootDir>/../../packages/domain/src/index.ts" },
   globalSetup: "<rootDir>/e2e/support/global-setup.ts",
   globalTeardown: "<rootDir>/e2e/support/global-teardown.ts",
-  maxWorkers: 1,
+  maxWorkers: 3,
   testTimeout: 120_000,
 };

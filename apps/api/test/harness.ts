@@ -2,13 +2,13 @@ import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Client } from "pg";
 import { loadConfig, type Config } from "../src/config";
 import { openDatabase, type Database } from "../src/database/data-source";
 import { createServer, type PrmServer } from "../src/server";
 import type { Context } from "../src/context";
 import type { Logger } from "../src/common/logger";
 import { TEST_PASSWORD } from "./factories";
+import { createScratchDatabase } from "./support/scratch-database";
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new
@@ -19,30 +19,15 @@ export async function openTestDatabase(
 ): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return openDatabase({ kind: "pglite", dataDir: null }, options);
-  const name = `prm_test_${randomBytes(6).toString("hex")}`;
-  await withAdminClient(serverUrl, (c) => c.query(`CREATE DATABASE ${name}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 10 }, options);
+  const scratch = await createScratchDatabase(serverUrl);
+  const db = await openDatabase({ kind: "postgres", url: scratch.url, poolSize: 10 }, options);
   return {
     ...db,
     async close() {
       await db.close();
-      await withAdminClient(serverUrl, (c) =>
-        c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-      );
+      await scratch.drop();
     },
   };
-}
-
-async function withAdminClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary result shapes

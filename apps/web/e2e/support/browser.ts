@@ -8,7 +8,7 @@ import {
   type Locator,
   type Page,
 } from "playwright-core";
-import { CHROME_PATH, ENV_BASE_URL, ENV_SKIP_REASON, SCREENSHOTS } from "./paths";
+import { baseUrlVariable, CHROME_PATH, ENV_SKIP_REASON, SCREENSHOTS } from "./paths";
 
 export const DEMO_PASSWORD = "prm-demo";
 
@@ -18,7 +18,7 @@ export const describeInBrowser: jest.Describe = process.env[ENV_SKIP_REASON]
   : describe;
 
 export function baseUrl(): string {
-  const url = process.env[ENV_BASE_URL];
+  const url = process.env[baseUrlVariable(process.env.JEST_WORKER_ID ?? 1)];
   if (!url) throw new Error("The e2e global setup did not start the server.");
   return url;
 }

@@ -1,13 +1,17 @@
 import fs from "node:fs";
-import { CHROME_PATH, ENV_BASE_URL, ENV_SKIP_REASON } from "./paths";
+import { baseUrlVariable, CHROME_PATH, ENV_SKIP_REASON } from "./paths";
 import { startServer, type RunningServer } from "./server";
 
 declare global {
-  var prmE2eServer: RunningServer | undefined;
+  var prmE2eServers: RunningServer[] | undefined;
 }
 
-/** Starts the API once for all browser tests, unless there is no browser to drive. */
-export default async function globalSetup() {
+/**
+ * Starts one API per Jest worker for the browser tests, unless there is no browser to drive.
+ * The tests spend most of their time waiting on the browser, so files run side by side, each
+ * worker on its own server and database.
+ */
+export default async function globalSetup(globalConfig: { maxWorkers: number }) {
   if (!fs.existsSync(CHROME_PATH)) {
     const reason = `no Chromium at ${CHROME_PATH} (set CHROME_PATH, or apt-get install chromium)`;
     if (process.env.REQUIRE_BROWSER_TESTS === "1") {
@@ -19,7 +23,9 @@ export default async function globalSetup() {
     process.env[ENV_SKIP_REASON] = reason;
     return;
   }
-  const server = await startServer();
-  globalThis.prmE2eServer = server;
-  process.env[ENV_BASE_URL] = server.url;
+  const servers = await Promise.all(
+    Array.from({ length: globalConfig.maxWorkers }, () => startServer()),
+  );
+  globalThis.prmE2eServers = servers;
+  servers.forEach((server, index) => (process.env[baseUrlVariable(index + 1)] = server.url));
 }
