@@ -1,6 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { GraphQLError } from "graphql";
+import { GraphQLError, print } from "graphql";
 import { LoginDocument } from "../../../app/session/documents";
 import { meMock, renderApp, type Mock } from "../../../test/renderApp";
 import { userWithRole } from "../../../test/fixtures";
@@ -82,7 +82,6 @@ describe("Login page", () => {
             data: {
               login: {
                 __typename: "LoginPayload",
-                token: "token",
                 expiresAt: "2030-01-01T00:00:00.000Z",
                 user: cm,
               },
@@ -95,5 +94,9 @@ describe("Login page", () => {
     await signIn("cm@demo.prm", "prm-demo");
 
     await waitFor(() => expect(screen.getByTestId("location")).toHaveTextContent("/cm"));
+  });
+
+  it("asks for no session token: the httpOnly cookie carries it, no script-readable copy is cached", () => {
+    expect(print(LoginDocument)).not.toMatch(/\btoken\b/);
   });
 });
