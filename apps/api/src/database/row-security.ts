@@ -59,16 +59,37 @@ export const DATABASE_ROLES: readonly DatabaseRole[] = [
 // Wrapped in SELECT so PostgreSQL evaluates each once per statement (an InitPlan), not per row.
 const ME = `(SELECT app_user_id())`;
 const MY_ORGANIZATION = `(SELECT app_organization_id())`;
+
 /**
- * visiblePartnersSql for a channel manager, as a hashed subplan: as an array (below) the channel
- * manager's widgets took up to four times as long on the large dataset.
+ * The lists a policy needs whole — a channel manager's partners, a sales manager's direct
+ * reports, the vendor's organization — come from functions that run as the tables' owner
+ * (SECURITY DEFINER) and read only what the request's `app.user_id` names. Written inline, each
+ * list brought its own table's policies into the plan of every statement that touched an owned
+ * record (opportunities → users → organizations), and planning those nested rules was most of
+ * what row-level security cost a sales manager or a channel manager.
  */
-const MY_PARTNERS = `(SELECT mp.id FROM organizations mp WHERE mp.channel_manager_id = ${ME})`;
-const isOneOfMyPartners = (column: string) => `${column} IN ${MY_PARTNERS}`;
-// Other short lists (a manager's reports, the vendor) as arrays, evaluated once per statement.
-/** A sales manager's direct reports (visibleOwnedRecordsSql). */
-const MY_REPORTS = `ARRAY(SELECT r.id FROM users r WHERE r.manager_id = ${ME})`;
-const VENDOR = `ARRAY(SELECT v.id FROM organizations v WHERE v.kind = 'VENDOR')`;
+const LIST_FUNCTIONS: Readonly<Record<string, { returns: string; rows?: number; sql: string }>> = {
+  // visiblePartnersSql for a channel manager: used as a hashed `IN (SELECT …)` (an array made
+  // the channel manager's widgets up to four times as slow: `= ANY` compares one by one).
+  app_partner_ids: {
+    returns: "SETOF uuid",
+    rows: 50,
+    sql: "SELECT id FROM organizations WHERE channel_manager_id = app_user_id()",
+  },
+  // A sales manager's direct reports (visibleOwnedRecordsSql): a few ids, compared with `= ANY`.
+  app_report_ids: {
+    returns: "uuid[]",
+    sql: "SELECT coalesce(array_agg(id), '{}') FROM users WHERE manager_id = app_user_id()",
+  },
+  app_vendor_ids: {
+    returns: "uuid[]",
+    sql: "SELECT coalesce(array_agg(id), '{}') FROM organizations WHERE kind = 'VENDOR'",
+  },
+};
+const isOneOfMyPartners = (column: string) => `${column} IN (SELECT app_partner_ids())`;
+// Cast: `= ANY ((SELECT …))` would read as "any row of the subquery", not "any element of it".
+const MY_REPORTS = `(SELECT app_report_ids())::uuid[]`;
+const VENDOR = `(SELECT app_vendor_ids())::uuid[]`;
 const isOneOf = (column: string, list: string) => `${column} = ANY(${list})`;
 /** A row whose `column` points at a row of `table` the role sees (its own policy applies). */
 const seenThrough = (table: string, column: string, target: string) =>
@@ -210,11 +231,17 @@ const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /**
  * The SQL that (re)creates every policy from TABLE_RULES on a migrated schema, run by the tables'
- * owner: enables RLS on each table, drops its existing `prm_` policies and creates the current
- * ones. Idempotent, so a later change to the rules is one migration that runs it again.
+ * owner: (re)defines the list functions, enables RLS on each table, drops its existing `prm_`
+ * policies and creates the current ones. Idempotent, so a later change to the rules is one migration that runs it again.
  */
 export function rowSecurityStatements(): string[] {
-  const statements: string[] = [];
+  // The search path of the migration that creates them: the tables' schema, whoever calls them.
+  const statements: string[] = Object.entries(LIST_FUNCTIONS).map(
+    ([name, { returns, rows, sql }]) =>
+      `CREATE OR REPLACE FUNCTION ${name}() RETURNS ${returns}
+        LANGUAGE sql STABLE SECURITY DEFINER ${rows ? `ROWS ${rows}` : ""} SET search_path FROM CURRENT
+        AS $$ ${sql} $$`,
+  );
   for (const [table, rule] of Object.entries(TABLE_RULES)) {
     statements.push(
       `ALTER TABLE ${quote(table)} ENABLE ROW LEVEL SECURITY`,

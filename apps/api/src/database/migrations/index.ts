@@ -13,6 +13,7 @@ import { AccountsByName1796390000000 } from "./1796390000000-AccountsByName";
 import { OpportunityPartnerPagesFromTheIndex1796400000000 } from "./1796400000000-OpportunityPartnerPagesFromTheIndex";
 import { RowLevelSecurity1796420000000 } from "./1796420000000-RowLevelSecurity";
 import { RowSecurityRulesRevised1796430000000 } from "./1796430000000-RowSecurityRulesRevised";
+import { RowSecurityListFunctions1796440000000 } from "./1796440000000-RowSecurityListFunctions";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -32,4 +33,5 @@ export const migrations: Function[] = [
   OpportunityPartnerPagesFromTheIndex1796400000000,
   RowLevelSecurity1796420000000,
   RowSecurityRulesRevised1796430000000,
+  RowSecurityListFunctions1796440000000,
 ];
