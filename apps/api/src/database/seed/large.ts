@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../../auth/passwords";
+import { setIndexesAside } from "./bulk-load";
 import { DEMO_PASSWORD } from "./constants";
 import { createFaker } from "./faker";
 import { buildNamePools, largePeopleSteps, type LargeScale } from "./large-people";
@@ -23,6 +24,20 @@ export const LARGE_SCALE: LargeScale = {
   sales: { deals: 250_000, opportunities: 1_000_000, batchSize: 100_000 },
 };
 
+/**
+ * The tables whose rows later steps look up by a secondary index (a partner's sellers, its
+ * accounts…): their indexes are built as soon as they are loaded. The big ones (deals,
+ * opportunities, their history, activities, audit events) get theirs once everything is in.
+ */
+const LOOKED_UP_BY_LATER_STEPS = new Set([
+  "organizations",
+  "users",
+  "territories",
+  "user_territories",
+  "accounts",
+  "contacts",
+]);
+
 export interface SeedLargeOptions {
   log?: (line: string) => void;
   now?: Date;
@@ -34,7 +49,8 @@ export interface SeedLargeOptions {
 
 /**
  * Generates the large dataset set-based in PostgreSQL (INSERT … SELECT over generate_series,
- * values from hashes of row numbers), in one transaction, then VACUUM ANALYZEs. Logins: see
+ * values from hashes of row numbers), in one transaction, each table's secondary indexes built
+ * once it is loaded and the foreign keys checked at the end (bulk-load.ts), then VACUUM ANALYZEs. Logins: see
  * LARGE_LOGINS; every user shares the demo password.
  */
 export async function seedLarge(
@@ -51,20 +67,25 @@ export async function seedLarge(
   const pools = buildNamePools(faker, LARGE_SCALE);
   await inTransaction(ds, async (sql) => {
     await sql.run(`SET LOCAL work_mem = '256MB'`);
+    await sql.run(`SET LOCAL maintenance_work_mem = '1GB'`);
     // JIT-compiling the long generated expressions costs more than it saves (~3 s a statement).
     await sql.run(`SET LOCAL jit = off`);
     const steps = [
       ...largePeopleSteps(sql, window, LARGE_SCALE, pools, passwordHash),
       ...salesSteps(sql, window, LARGE_SCALE.sales),
     ];
+    const indexes = await setIndexesAside(sql);
     await runSteps(steps, {
       log,
       progress: options.progress ?? true,
-      // Later steps join earlier tables; autovacuum cannot see uncommitted rows to analyze them.
+      // Later steps look rows of earlier tables up, and join them: autovacuum cannot see
+      // uncommitted rows to analyze them.
       afterStep: async (step) => {
+        if (LOOKED_UP_BY_LATER_STEPS.has(step.table)) await indexes.rebuild(step.table);
         await sql.asOwner(`ANALYZE "${step.table}"`);
       },
     });
+    await indexes.restore(log);
   });
 
   // VACUUM as well: it sets the visibility map, without which the metrics' index-only scans
