@@ -118,8 +118,10 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
       const end = clock.now();
 
       const fifth = (end - start) / 5;
-      const first = tally(samples, { name: "first fifth", from: start, to: start + fifth });
-      const last = tally(samples, { name: "last fifth", from: end - fifth, to: end + 1 });
+      const firstSpan = { name: "first fifth", from: start, to: start + fifth };
+      const lastSpan = { name: "last fifth", from: end - fifth, to: end + 1 };
+      const first = tally(samples, firstSpan);
+      const last = tally(samples, lastSpan);
       const whole = tally(samples, { name: "whole soak", from: start, to: end + 1 });
       const growth = (heapEnd.heapUsed - heapStart.heapUsed) / heapStart.heapUsed;
       const drift =
@@ -143,6 +145,21 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
       const loadAverageAtEnd = os.loadavg()[0] ?? 0;
       console.log(`\nRequests: ${whole.requests} (${achieved.toFixed(1)} req/s)\n`);
       printTallies([first, last, whole]);
+      // Which operations drifted: a slower query points at the data, a uniform drift at the process.
+      const byOperation = [...new Set(samples.map((s) => s.op))].sort().map((op) => {
+        const mine = samples.filter((s) => s.op === op);
+        return {
+          op,
+          first: tally(mine, firstSpan).latency,
+          last: tally(mine, lastSpan).latency,
+        };
+      });
+      const p50p99 = (l: (typeof byOperation)[number]["first"]) =>
+        l ? `${l.p50.toFixed(1)} / ${l.p99.toFixed(1)}` : "–";
+      console.log("\nBy operation, first fifth → last fifth (p50 / p99 ms):");
+      for (const { op, first: a, last: b } of byOperation) {
+        console.log(`  ${op.padEnd(28)} ${p50p99(a).padStart(14)} → ${p50p99(b)}`);
+      }
       console.log(
         `\np99 by minute (ms): ${minutes.map((m) => m.latency?.p99.toFixed(0) ?? "–").join(", ")}`,
       );
@@ -185,6 +202,7 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
           heap: { start: heapStart, end: heapEnd, growth, samples: heapSamples },
           p99Drift: drift,
           p99ByMinute: minutes.map((m) => m.latency?.p99 ?? null),
+          byOperation,
           loadAverage: { start: loadAverageAtStart, end: loadAverageAtEnd, cpus: os.cpus().length },
           checks,
         })}`,
