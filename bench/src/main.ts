@@ -4,6 +4,7 @@ import { resolvePeriod } from "@prm/domain";
 import { StatementRecorder } from "./capture";
 import { ensureLargeDataset } from "./dataset";
 import { GraphQLClient } from "./graphql-client";
+import { runLoadBench } from "./load";
 import {
   connectFloor,
   measureOperation,
@@ -149,6 +150,7 @@ async function run(options: BenchOptions): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes("--load")) return runLoadBench(argv);
   let options: BenchOptions | null;
   try {
     options = parseOptions(argv, process.env);

@@ -22,6 +22,7 @@ Usage: pnpm bench                                  (builds first; settings from 
   --duration SECONDS     length of one autocannon run             BENCH_DURATION          10
   --connections N        autocannon connections                   BENCH_CONNECTIONS       10
   --rounds N             autocannon rounds per server (best kept) BENCH_ROUNDS            2
+  --load                 many users at once instead (pnpm bench --load --help)
   -h, --help             show this help
 
 DATABASE_URL (required) is the PostgreSQL database; without the large dataset it is seeded first.`;
