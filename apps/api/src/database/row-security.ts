@@ -232,7 +232,8 @@ const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 /**
  * The SQL that (re)creates every policy from TABLE_RULES on a migrated schema, run by the tables'
  * owner: (re)defines the list functions, enables RLS on each table, drops its existing `prm_`
- * policies and creates the current ones. Idempotent, so a later change to the rules is one migration that runs it again.
+ * policies and creates the current ones. Idempotent, so a later change to the rules is one
+ * migration that runs it again.
  */
 export function rowSecurityStatements(): string[] {
   // The search path of the migration that creates them: the tables' schema, whoever calls them.

@@ -24,8 +24,9 @@ export interface BuiltApi {
 
 /**
  * The real start command (`node apps/api/dist/main.js`) on a fresh embedded-PGlite data dir (or a
- * fresh database on a PostgreSQL server) and a free port: it migrates, seeds the demo data and serves (the SPA too, given WEB_DIST in `env`).
- * Used by the API's start test and the web app's browser tests.
+ * fresh database on a PostgreSQL server) and a free port: it migrates, seeds the demo data and
+ * serves (the SPA too, given WEB_DIST in `env`). Used by the API's start test and the web app's
+ * browser tests.
  */
 export async function startBuiltApi(
   options: {
@@ -37,7 +38,7 @@ export async function startBuiltApi(
     dataDir?: string;
     /**
      * A PostgreSQL server to run on instead of the embedded PGlite: a new database is made on it
-     * (and dropped on stop). Several times faster than PGlite, which shares the API's one thread.
+     * (and dropped on stop), so several servers can run side by side on the one CI already has.
      */
     databaseServerUrl?: string;
   } = {},

@@ -50,8 +50,8 @@ export interface SeedLargeOptions {
 /**
  * Generates the large dataset set-based in PostgreSQL (INSERT … SELECT over generate_series,
  * values from hashes of row numbers), in one transaction, each table's secondary indexes built
- * once it is loaded and the foreign keys checked at the end (bulk-load.ts), then VACUUM ANALYZEs. Logins: see
- * LARGE_LOGINS; every user shares the demo password.
+ * once it is loaded and the foreign keys checked at the end (bulk-load.ts), then VACUUM ANALYZEs.
+ * Logins: see LARGE_LOGINS; every user shares the demo password.
  */
 export async function seedLarge(
   ds: DataSource,
