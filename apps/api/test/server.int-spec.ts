@@ -3,7 +3,7 @@ import { isNonNullType } from "graphql";
 import { declaredAccess, PUBLIC } from "../src/auth/access";
 import type { Context } from "../src/context";
 import { getSchema } from "../src/schema";
-import { createWorld, TEST_PASSWORD } from "./factories";
+import { createDeal, createOpportunity, createWorld, TEST_PASSWORD } from "./factories";
 import { codeOf, openTestDatabase, startTestApp, type TestApp } from "./harness";
 import { migrations } from "../src/database/migrations";
 
@@ -39,6 +39,37 @@ describe("database", () => {
         `SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace`,
       );
       expect(checks[0].n).toBeGreaterThan(20);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("refuses a record whose owner is not a user of its partner (row-level security relies on it)", async () => {
+    const db = await openTestDatabase();
+    try {
+      const world = await createWorld(db.dataSource);
+      const strayOwner = { id: world.otherSeller.id, organizationId: world.partner.id };
+      const ownerOfPartner = /owner_of_partner_fkey/;
+      await expect(createDeal(db.dataSource, { owner: strayOwner })).rejects.toThrow(
+        ownerOfPartner,
+      );
+      await expect(
+        createOpportunity(db.dataSource, { owner: strayOwner, stage: "DISCOVERY", amount: "10" }),
+      ).rejects.toThrow(ownerOfPartner);
+      await expect(
+        db.dataSource.query(
+          `INSERT INTO quotas (organization_id, user_id, period_start, period_end, amount)
+           VALUES ($1, $2, '2030-01-01', '2030-04-01', 100)`,
+          [world.partner.id, world.otherSeller.id],
+        ),
+      ).rejects.toThrow(ownerOfPartner);
+      // The owner's own partner is accepted: the constraint is not refusing everything.
+      const own = await createOpportunity(db.dataSource, {
+        owner: world.seller,
+        stage: "DISCOVERY",
+        amount: "10",
+      });
+      expect(own.id).toBeTruthy();
     } finally {
       await db.close();
     }

@@ -143,13 +143,15 @@ const ofVisiblePartner = (column: string): TableRule["rows"] => ({
 /**
  * Owned records (deals, opportunities, activities): visibleOwnedRecordsSql — a seller their own,
  * a sales manager their own and their direct reports', sales operations their organization's.
+ * An owner is always a user of the record's partner (a foreign key on (owner_id, partner_id)),
+ * so a seller's own records need no partner check: the owner indexes answer it alone.
  */
 const ownedRecords = (vendorSide: string): TableRule["rows"] => ({
   prm_vendor_admin: vendorSide,
   prm_channel_manager: `${isOneOfMyPartners("partner_id")} AND ${vendorSide}`,
   prm_partner_sales_ops: `partner_id = ${MY_ORGANIZATION}`,
   prm_partner_sales_manager: `partner_id = ${MY_ORGANIZATION} AND (owner_id = ${ME} OR ${isOneOf("owner_id", MY_REPORTS)})`,
-  prm_partner_seller: `partner_id = ${MY_ORGANIZATION} AND owner_id = ${ME}`,
+  prm_partner_seller: `owner_id = ${ME}`,
 });
 
 /** Credentials (of `table`): one's own; a user administrator's people's (revocation). */
@@ -165,7 +167,10 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   organizations: {
     rows: {
       prm_vendor_admin: "TRUE",
-      prm_channel_manager: `channel_manager_id = ${ME}`,
+      // The same partners as `channel_manager_id = me`, but planned as a list: the app's own
+      // `channel_manager_id = $1` and this rule on the same column made the planner expect one
+      // partner instead of forty, and page a channel manager's opportunities by sorting them all.
+      prm_channel_manager: isOneOfMyPartners("id"),
       ...everyPartnerRole(`id = ${MY_ORGANIZATION}`),
     },
     // The vendor's own organization: its name on every page.
@@ -213,7 +218,8 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
     rows: {
       ...ofVisiblePartner("organization_id"),
       prm_partner_sales_manager: `organization_id = ${MY_ORGANIZATION} AND (user_id = ${ME} OR ${isOneOf("user_id", MY_REPORTS)})`,
-      prm_partner_seller: `organization_id = ${MY_ORGANIZATION} AND user_id = ${ME}`,
+      // A quota's user belongs to its organization (a foreign key), as an owner to its partner.
+      prm_partner_seller: `user_id = ${ME}`,
     },
   },
   notifications: {

@@ -14,6 +14,7 @@ import { OpportunityPartnerPagesFromTheIndex1796400000000 } from "./179640000000
 import { RowLevelSecurity1796420000000 } from "./1796420000000-RowLevelSecurity";
 import { RowSecurityRulesRevised1796430000000 } from "./1796430000000-RowSecurityRulesRevised";
 import { RowSecurityListFunctions1796440000000 } from "./1796440000000-RowSecurityListFunctions";
+import { OwnersBelongToTheirPartner1796450000000 } from "./1796450000000-OwnersBelongToTheirPartner";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -34,4 +35,5 @@ export const migrations: Function[] = [
   RowLevelSecurity1796420000000,
   RowSecurityRulesRevised1796430000000,
   RowSecurityListFunctions1796440000000,
+  OwnersBelongToTheirPartner1796450000000,
 ];

@@ -4,6 +4,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -18,6 +19,10 @@ import type { Organization } from "../organizations/organization.entity";
 import type { User } from "../users/user.entity";
 
 /** A logged communication (call, email, meeting, note) or a task with a due date. */
+// The owner is a user of the record's partner: row-level security relies on it (row-security.ts).
+@ForeignKey("User", ["ownerId", "partnerId"], ["id", "organizationId"], {
+  name: "activities_owner_of_partner_fkey",
+})
 @Entity("activities")
 @Check("activities_type_check", `"type" IN (${sqlIn(ACTIVITY_TYPES)})`)
 @Check("activities_task_due_check", `"type" <> 'TASK' OR "due_at" IS NOT NULL`)

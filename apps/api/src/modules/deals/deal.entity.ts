@@ -4,6 +4,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Generated,
   Index,
   JoinColumn,
@@ -18,6 +19,10 @@ import type { Territory } from "../territories/territory.entity";
 import type { User } from "../users/user.entity";
 
 /** A deal registration: a partner's claim on a prospective sale. */
+// The owner is a user of the record's partner: row-level security relies on it (row-security.ts).
+@ForeignKey("User", ["ownerId", "partnerId"], ["id", "organizationId"], {
+  name: "deals_owner_of_partner_fkey",
+})
 @Entity("deals")
 @Check("deals_status_check", `"status" IN (${sqlIn(DEAL_STATUSES)})`)
 @Check("deals_estimated_amount_check", `"estimated_amount" >= 0`)

@@ -10,6 +10,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -27,6 +28,10 @@ import type { User } from "../users/user.entity";
  * A partner's sale in progress, created when a deal registration is approved.
  * `closedAt` is when it was won or lost (the metrics' close date); open ones have an expected date.
  */
+// The owner is a user of the record's partner: row-level security relies on it (row-security.ts).
+@ForeignKey("User", ["ownerId", "partnerId"], ["id", "organizationId"], {
+  name: "opportunities_owner_of_partner_fkey",
+})
 @Entity("opportunities")
 @Check("opportunities_stage_check", `"stage" IN (${sqlIn(OPPORTUNITY_STAGES)})`)
 @Check("opportunities_amount_check", `"amount" >= 0`)

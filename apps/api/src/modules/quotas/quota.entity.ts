@@ -4,6 +4,7 @@ import {
   CreateDateColumn,
   Entity,
   Exclusion,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -24,6 +25,10 @@ export const QUOTA_CALENDAR_PERIOD = `extract(day FROM "period_start") = 1 AND (
  * [periodStart, periodEnd): for a whole partner organization (userId null) or for one of its
  * sellers. Two quotas of the same target never overlap (the exclusion constraints).
  */
+// A seller's quota is for a user of its organization: row-level security relies on it.
+@ForeignKey("User", ["userId", "organizationId"], ["id", "organizationId"], {
+  name: "quotas_owner_of_partner_fkey",
+})
 @Entity("quotas")
 @Check("quotas_amount_check", `"amount" >= 0`)
 @Check("quotas_period_check", `"period_end" > "period_start"`)

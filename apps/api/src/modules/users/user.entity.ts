@@ -8,11 +8,14 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from "typeorm";
 import { sqlIn } from "../../database/sql";
 import type { Organization } from "../organizations/organization.entity";
 
+// What the owner-of-partner foreign keys of deals, opportunities, activities and quotas refer to.
+@Unique("users_id_organization_key", ["id", "organizationId"])
 @Entity("users")
 @Check("users_role_check", `"role" IN (${sqlIn(ROLES)})`)
 @Check("users_email_lowercase_check", `"email" = lower("email")`)
