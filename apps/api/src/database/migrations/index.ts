@@ -15,6 +15,7 @@ import { RowLevelSecurity1796420000000 } from "./1796420000000-RowLevelSecurity"
 import { RowSecurityRulesRevised1796430000000 } from "./1796430000000-RowSecurityRulesRevised";
 import { RowSecurityListFunctions1796440000000 } from "./1796440000000-RowSecurityListFunctions";
 import { OwnersBelongToTheirPartner1796450000000 } from "./1796450000000-OwnersBelongToTheirPartner";
+import { RowSecurityListFunctionsKeepTheirPlans1796460000000 } from "./1796460000000-RowSecurityListFunctionsKeepTheirPlans";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -36,4 +37,5 @@ export const migrations: Function[] = [
   RowSecurityRulesRevised1796430000000,
   RowSecurityListFunctions1796440000000,
   OwnersBelongToTheirPartner1796450000000,
+  RowSecurityListFunctionsKeepTheirPlans1796460000000,
 ];
