@@ -225,6 +225,8 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
       prm_partner_seller: `user_id = ${ME}`,
     },
   },
+  // Read only: written by the opportunities' trigger alone, as the tables' owner.
+  opportunity_rollups: { rows: {}, read: ofVisiblePartner("partner_id") },
   notifications: {
     rows: everyViewer(`user_id = ${ME}`),
     // Anyone may notify the people they can see (a seller's submission tells the channel manager).
@@ -240,11 +242,11 @@ const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /**
  * The SQL that (re)creates every policy from TABLE_RULES on a migrated schema, run by the tables'
- * owner: (re)defines the list functions, enables RLS on each table, drops its existing `prm_`
- * policies and creates the current ones. Idempotent, so a later change to the rules is one
- * migration that runs it again.
+ * owner: (re)defines the list functions, enables RLS on each table of `tables` (every one when
+ * not given), drops its existing `prm_` policies and creates the current ones. Idempotent, so a
+ * later change to the rules is one migration that runs it again.
  */
-export function rowSecurityStatements(): string[] {
+export function rowSecurityStatements(tables?: ReadonlySet<string>): string[] {
   // The search path of the migration that creates them: the tables' schema, whoever calls them.
   const statements: string[] = Object.entries(LIST_FUNCTIONS).flatMap(
     ([name, { returns, rows, sql }]) => [
@@ -257,6 +259,7 @@ export function rowSecurityStatements(): string[] {
     ],
   );
   for (const [table, rule] of Object.entries(TABLE_RULES)) {
+    if (tables && !tables.has(table)) continue;
     statements.push(
       `ALTER TABLE ${quote(table)} ENABLE ROW LEVEL SECURITY`,
       `DO $$ DECLARE p record; BEGIN
@@ -283,4 +286,19 @@ export function rowSecurityStatements(): string[] {
     }
   }
   return statements;
+}
+
+/**
+ * Applies rowSecurityStatements to the tables the schema has so far: a migration written before
+ * a table existed applies today's rules to the tables of its day, and the migration that adds a
+ * table applies them again.
+ */
+export async function applyRowSecurity(queryRunner: {
+  query(sql: string): Promise<unknown>;
+}): Promise<void> {
+  const rows = (await queryRunner.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`,
+  )) as { tablename: string }[];
+  const tables = new Set(rows.map((row) => row.tablename));
+  for (const statement of rowSecurityStatements(tables)) await queryRunner.query(statement);
 }

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 import {
   CONNECTION_ROLE,
   DATABASE_ROLES,
-  rowSecurityStatements,
+  applyRowSecurity,
   TABLE_RULES,
   TENANT_GROUP,
 } from "../row-security";
@@ -74,7 +74,7 @@ export class RowLevelSecurity1796420000000 implements MigrationInterface {
       LANGUAGE sql STABLE PARALLEL SAFE
       AS $$ SELECT nullif(current_setting('app.organization_id', true), '')::uuid $$`);
 
-    for (const statement of rowSecurityStatements()) await queryRunner.query(statement);
+    await applyRowSecurity(queryRunner);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { rowSecurityStatements } from "../row-security";
+import { applyRowSecurity } from "../row-security";
 
 /**
  * Re-applies every policy from row-security.ts (idempotent), as each change to those rules does:
@@ -12,7 +12,7 @@ export class RowSecurityRulesRevised1796430000000 implements MigrationInterface 
   name = "RowSecurityRulesRevised1796430000000";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of rowSecurityStatements()) await queryRunner.query(statement);
+    await applyRowSecurity(queryRunner);
   }
 
   public async down(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { rowSecurityStatements } from "../row-security";
+import { applyRowSecurity } from "../row-security";
 
 /**
  * Re-applies every policy from row-security.ts: the lists a policy needs whole (a channel
@@ -10,7 +10,7 @@ export class RowSecurityListFunctions1796440000000 implements MigrationInterface
   name = "RowSecurityListFunctions1796440000000";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of rowSecurityStatements()) await queryRunner.query(statement);
+    await applyRowSecurity(queryRunner);
   }
 
   public async down(): Promise<void> {

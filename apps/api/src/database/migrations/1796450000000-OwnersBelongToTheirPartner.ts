@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { rowSecurityStatements } from "../row-security";
+import { applyRowSecurity } from "../row-security";
 
 /** The records whose owner (or quota holder) must be a user of the record's partner. */
 const OWNED = [
@@ -31,7 +31,7 @@ export class OwnersBelongToTheirPartner1796450000000 implements MigrationInterfa
         `ALTER TABLE "${table}" ADD CONSTRAINT "${constraintName(table)}" FOREIGN KEY ("${user}", "${partner}") REFERENCES "users"("id", "organization_id")`,
       );
     }
-    for (const statement of rowSecurityStatements()) await queryRunner.query(statement);
+    await applyRowSecurity(queryRunner);
   }
 
   // The policies stay as row-security.ts has them: reverting this needs a later rule to match.

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { rowSecurityStatements } from "../row-security";
+import { applyRowSecurity } from "../row-security";
 
 /**
  * The policies' list functions (a channel manager's partners, a sales manager's reports, the
@@ -9,7 +9,7 @@ export class RowSecurityListFunctionsKeepTheirPlans1796460000000 implements Migr
   name = "RowSecurityListFunctionsKeepTheirPlans1796460000000";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of rowSecurityStatements()) await queryRunner.query(statement);
+    await applyRowSecurity(queryRunner);
   }
 
   public async down(): Promise<void> {

@@ -16,6 +16,7 @@ import { RowSecurityRulesRevised1796430000000 } from "./1796430000000-RowSecurit
 import { RowSecurityListFunctions1796440000000 } from "./1796440000000-RowSecurityListFunctions";
 import { OwnersBelongToTheirPartner1796450000000 } from "./1796450000000-OwnersBelongToTheirPartner";
 import { RowSecurityListFunctionsKeepTheirPlans1796460000000 } from "./1796460000000-RowSecurityListFunctionsKeepTheirPlans";
+import { OpportunityRollups1796470000000 } from "./1796470000000-OpportunityRollups";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -38,4 +39,5 @@ export const migrations: Function[] = [
   RowSecurityListFunctions1796440000000,
   OwnersBelongToTheirPartner1796450000000,
   RowSecurityListFunctionsKeepTheirPlans1796460000000,
+  OpportunityRollups1796470000000,
 ];

@@ -1,3 +1,4 @@
+import { REBUILD_ROLLUPS_SQL, ROLLUP_TABLE, ROLLUP_TRIGGERS } from "../opportunity-rollups";
 import type { SeedSql } from "./runner";
 import { formatSeconds } from "./steps";
 
@@ -69,6 +70,31 @@ export async function setIndexesAside(sql: SeedSql): Promise<IndexesSetAside> {
         `${indexes.length} indexes built in ${formatSeconds(indexTime)} (within the steps' times); ` +
           `${foreignKeys.length} foreign keys checked in ${formatSeconds(performance.now() - started)}`,
       );
+    },
+  };
+}
+
+/**
+ * Switches the opportunity rollups' triggers off for a bulk load (a row-by-row upsert per
+ * opportunity), then `rebuild` computes the rollups from the loaded opportunities in one
+ * statement and switches the triggers back on.
+ */
+export async function setRollupsAside(
+  sql: SeedSql,
+): Promise<{ rebuild(log: (line: string) => void): Promise<void> }> {
+  const triggers = async (action: "ENABLE" | "DISABLE") => {
+    for (const trigger of ROLLUP_TRIGGERS) {
+      await sql.asOwner(`ALTER TABLE opportunities ${action} TRIGGER ${trigger}`);
+    }
+  };
+  await triggers("DISABLE");
+  return {
+    async rebuild(log) {
+      const started = performance.now();
+      await sql.asOwner(`DELETE FROM ${ROLLUP_TABLE}`);
+      await sql.asOwner(REBUILD_ROLLUPS_SQL);
+      await triggers("ENABLE");
+      log(`Opportunity rollups built in ${formatSeconds(performance.now() - started)}`);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../../auth/passwords";
-import { setIndexesAside } from "./bulk-load";
+import { setIndexesAside, setRollupsAside } from "./bulk-load";
 import { DEMO_PASSWORD } from "./constants";
 import { createFaker } from "./faker";
 import { buildNamePools, largePeopleSteps, type LargeScale } from "./large-people";
@@ -75,6 +75,7 @@ export async function seedLarge(
       ...salesSteps(sql, window, LARGE_SCALE.sales),
     ];
     const indexes = await setIndexesAside(sql);
+    const rollups = await setRollupsAside(sql);
     await runSteps(steps, {
       log,
       progress: options.progress ?? true,
@@ -85,6 +86,7 @@ export async function seedLarge(
         await sql.asOwner(`ANALYZE "${step.table}"`);
       },
     });
+    await rollups.rebuild(log);
     await indexes.restore(log);
   });
 

@@ -10,6 +10,12 @@ import {
 } from "@prm/domain";
 import type { Viewer } from "../../auth/viewer";
 import { SqlParams } from "../../common/sql-params";
+import {
+  ROLLUP_CLOSED_STAGES,
+  ROLLUP_OPEN_STAGES,
+  ROLLUP_TABLE,
+  weightedAmountSql,
+} from "../../database/opportunity-rollups";
 import { sqlIn } from "../../database/sql";
 import { OrganizationType } from "../organizations/organization.types";
 import { visiblePartnersSql } from "../organizations/organization.scope";
@@ -86,6 +92,25 @@ function lastDayUntil(instant: Date): string {
   return new Date(Math.floor(instant.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The first day of the UTC month `day` (YYYY-MM-DD) is in, or of the next one when `next`. */
+function monthOf(day: string, next = false): string {
+  const [year, month] = day.split("-").map(Number) as [number, number];
+  const date = new Date(Date.UTC(year, month - 1 + (next ? 1 : 0), 1));
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The whole UTC months within [fromDay, toDay) (days, YYYY-MM-DD; `to` excluded) as [from, to)
+ * first days — what the rollups answer — or null when no whole month fits.
+ */
+function wholeMonths(fromDay: string, toDay: string): { from: string; to: string } | null {
+  const from = monthOf(fromDay) === fromDay ? fromDay : monthOf(fromDay, true);
+  const to = monthOf(toDay);
+  return from < to ? { from, to } : null;
+}
+
+const utcStart = (day: string) => `${day}T00:00:00.000Z`;
+
 /**
  * Expected close dates in a period: a date is in it when its start (UTC) is in [from, to), i.e.
  * the dates from the first day starting at or after `from` up to (excluding) the first day
@@ -143,6 +168,11 @@ export interface FigureOptions {
   range: DateRange;
   /** Prefix of the CTE names, so that two sets (partners and sellers) fit one statement. */
   prefix?: string;
+  /**
+   * Whether a set of partners' whole months come from the opportunity rollups (the default) or
+   * from the opportunities themselves — the reference the rollups' property test compares with.
+   */
+  rollups?: boolean;
 }
 
 /**
@@ -173,9 +203,84 @@ export class FigureSql {
     return GROUP_COLUMN[this.options.owner];
   }
 
+  /** The whole months within [fromDay, toDay) to read from the rollups, if any. */
+  private rollupMonths(fromDay: string, toDay: string): { from: string; to: string } | null {
+    const { owner, rollups = true } = this.options;
+    return owner === "partner" && rollups ? wholeMonths(fromDay, toDay) : null;
+  }
+
   /** The opportunities (aliased `alias`) of the partners / users these figures count. */
   owns(alias: string): string {
     return `${alias}.${this.group} IN (${this.options.ids})`;
+  }
+
+  /**
+   * The closed opportunities of the period as rows (k, stage, count, amount, span): for a set of
+   * partners, the rollups of the whole months in it and the opportunities of its partial months;
+   * for sellers, the opportunities (one each, span the instant it closed). A quota contains a
+   * row when it contains its span.
+   */
+  private closedRows(): string {
+    const { params, options, group } = this;
+    const opportunities = (condition: string) =>
+      `SELECT op.${group} AS k, op.stage, 1 AS count, op.amount,
+              tstzrange(op.closed_at, op.closed_at, '[]') AS span
+         FROM opportunities op
+        WHERE ${this.owns("op")} AND op.stage IN (${ROLLUP_CLOSED_STAGES}) AND ${condition}`;
+    const months = this.rollupMonths(
+      firstDayFrom(options.range.from),
+      lastDayUntil(options.range.to),
+    );
+    if (!months) return opportunities(closedIn(params, options.range, "op"));
+    const from = new Date(utcStart(months.from));
+    const to = new Date(utcStart(months.to));
+    const edges = [
+      { from: options.range.from, to: from },
+      { from: to, to: options.range.to },
+    ].filter((edge) => edge.from < edge.to);
+    return [
+      `SELECT r.partner_id AS k, r.stage, r.count, r.amount,
+              tstzrange(r.month::timestamp AT TIME ZONE 'UTC',
+                        (r.month + interval '1 month')::timestamp AT TIME ZONE 'UTC') AS span
+         FROM ${ROLLUP_TABLE} r
+        WHERE r.partner_id IN (${options.ids}) AND r.stage IN (${ROLLUP_CLOSED_STAGES})
+          AND r.month >= ${params.bind(months.from)}::date AND r.month < ${params.bind(months.to)}::date
+          AND r.count > 0`,
+      ...edges.map((edge) => opportunities(closedIn(params, edge, "op"))),
+    ].join("\n      UNION ALL\n      ");
+  }
+
+  /**
+   * The open opportunities expected to close in the period as rows (k, stage, amount, weighted,
+   * count): rollups for whole months and the opportunities of the partial ones, for partners;
+   * the opportunities, for sellers.
+   */
+  private openRows(): string {
+    const { params, options, group } = this;
+    const opportunities = (condition: string) =>
+      `SELECT op.${group} AS k, op.stage, op.amount, ${weightedAmountSql("op")} AS weighted,
+              1 AS count
+         FROM opportunities op
+        WHERE ${this.owns("op")} AND ${OPEN_STAGE_CONDITION} AND ${condition}`;
+    const fromDay = firstDayFrom(options.range.from);
+    const toDay = firstDayFrom(options.range.to);
+    const months = this.rollupMonths(fromDay, toDay);
+    if (!months) return opportunities(expectedIn(params, options.range, "op"));
+    const days = (from: string, to: string) =>
+      `op.expected_close_date >= ${params.bind(from)}::date
+          AND op.expected_close_date < ${params.bind(to)}::date`;
+    const edges = [
+      { from: fromDay, to: months.from },
+      { from: months.to, to: toDay },
+    ].filter((edge) => edge.from < edge.to);
+    return [
+      `SELECT r.partner_id AS k, r.stage, r.amount, r.weighted, r.count
+         FROM ${ROLLUP_TABLE} r
+        WHERE r.partner_id IN (${options.ids}) AND r.stage IN (${ROLLUP_OPEN_STAGES})
+          AND r.month >= ${params.bind(months.from)}::date AND r.month < ${params.bind(months.to)}::date
+          AND r.count > 0`,
+      ...edges.map((edge) => opportunities(days(edge.from, edge.to))),
+    ].join("\n      UNION ALL\n      ");
   }
 
   /**
@@ -184,23 +289,19 @@ export class FigureSql {
    * needs quotaCte before it.
    */
   closedCte(withQuota = true): string {
-    const { params, options, group } = this;
     const quotaWon = withQuota
       ? `,
-             sum(op.amount) FILTER (WHERE op.stage = 'CLOSED_WON' AND ${this.quota}.ranges @> op.closed_at) AS quota_won_amount`
+             sum(c.amount) FILTER (WHERE c.stage = 'CLOSED_WON' AND ${this.quota}.ranges @> c.span) AS quota_won_amount`
       : "";
-    const quotaJoin = withQuota ? `LEFT JOIN ${this.quota} ON ${this.quota}.k = op.${group}` : "";
+    const quotaJoin = withQuota ? `LEFT JOIN ${this.quota} ON ${this.quota}.k = c.k` : "";
     return `${this.closed} AS (
-      SELECT op.${group} AS k,
-             count(*) FILTER (WHERE op.stage = 'CLOSED_WON') AS won_count,
-             sum(op.amount) FILTER (WHERE op.stage = 'CLOSED_WON') AS won_amount,
-             count(*) FILTER (WHERE op.stage = 'CLOSED_LOST') AS lost_count,
-             sum(op.amount) FILTER (WHERE op.stage = 'CLOSED_LOST') AS lost_amount${quotaWon}
-        FROM opportunities op ${quotaJoin}
-       WHERE op.${group} IN (${options.ids})
-         AND op.stage IN ('CLOSED_WON', 'CLOSED_LOST')
-         AND ${closedIn(params, options.range, "op")}
-       GROUP BY op.${group})`;
+      SELECT c.k,
+             sum(c.count) FILTER (WHERE c.stage = 'CLOSED_WON') AS won_count,
+             sum(c.amount) FILTER (WHERE c.stage = 'CLOSED_WON') AS won_amount,
+             sum(c.count) FILTER (WHERE c.stage = 'CLOSED_LOST') AS lost_count,
+             sum(c.amount) FILTER (WHERE c.stage = 'CLOSED_LOST') AS lost_amount${quotaWon}
+        FROM (${this.closedRows()}) c ${quotaJoin}
+       GROUP BY c.k)`;
   }
 
   /**
@@ -209,15 +310,11 @@ export class FigureSql {
    * weightedAmount, then summed) and OPEN_COUNT per key and open stage, and per key.
    */
   openCtes(): string {
-    const { params, options, group } = this;
     return `${this.openByStage} AS (
-      SELECT op.${group} AS k, op.stage, sum(op.amount) AS amount,
-             sum(round(op.amount * op.probability / 100, 2)) AS weighted, count(*) AS count
-        FROM opportunities op
-       WHERE op.${group} IN (${options.ids})
-         AND ${OPEN_STAGE_CONDITION}
-         AND ${expectedIn(params, options.range, "op")}
-       GROUP BY op.${group}, op.stage),
+      SELECT o.k, o.stage, sum(o.amount) AS amount, sum(o.weighted) AS weighted,
+             sum(o.count) AS count
+        FROM (${this.openRows()}) o
+       GROUP BY o.k, o.stage),
     ${this.openTotal} AS (
       SELECT k, sum(amount) AS amount, sum(weighted) AS weighted, sum(count) AS count,
              json_object_agg(stage, json_build_object(
