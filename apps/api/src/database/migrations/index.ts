@@ -17,6 +17,7 @@ import { RowSecurityListFunctions1796440000000 } from "./1796440000000-RowSecuri
 import { OwnersBelongToTheirPartner1796450000000 } from "./1796450000000-OwnersBelongToTheirPartner";
 import { RowSecurityListFunctionsKeepTheirPlans1796460000000 } from "./1796460000000-RowSecurityListFunctionsKeepTheirPlans";
 import { OpportunityRollups1796470000000 } from "./1796470000000-OpportunityRollups";
+import { ActivityFiguresByIndex1796480000000 } from "./1796480000000-ActivityFiguresByIndex";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -40,4 +41,5 @@ export const migrations: Function[] = [
   OwnersBelongToTheirPartner1796450000000,
   RowSecurityListFunctionsKeepTheirPlans1796460000000,
   OpportunityRollups1796470000000,
+  ActivityFiguresByIndex1796480000000,
 ];

@@ -26,6 +26,8 @@ export class ActivityStatsService {
    * One row per team member the viewer sees (visibleTeamMembersSql), optionally of one partner
    * (which the vendor side must name), people without activities with zeros; by name. Their
    * activities are the ones they authored, which is the rule visibleActivitiesSql applies too.
+   * Each figure reads only its own rows by an index — the period's activities, the period's
+   * completed tasks, the open tasks — not every activity a person ever logged.
    */
   async teamActivity(
     viewer: Viewer,
@@ -42,27 +44,27 @@ export class ActivityStatsService {
     const open = `a.type = 'TASK' AND a.completed_at IS NULL`;
     const overdue = `${open} AND a.due_at < ${at}`;
     const communications = Object.entries(ACTIVITY_FIGURE_TYPES)
-      .map(
-        ([figure, type]) =>
-          `count(*) FILTER (WHERE a.type = '${type}' AND ${inPeriod("occurred_at")})::int AS ${figure}`,
-      )
+      .map(([figure, type]) => `count(*) FILTER (WHERE a.type = '${type}')::int AS ${figure}`)
       .join(",\n             ");
     const members = params.scope((first) => visibleTeamMembersSql(viewer, "u", first));
     const onePartner = partnerId ? ` AND u.organization_id = ${params.bind(partnerId)}::uuid` : "";
     const rows: SellerActivityRow[] = await this.ctx.db.query(
       `SELECT u.id, u.email, u.name, u.role, u.active, u.organization_id, u.manager_id,
-              f.calls, f.emails, f.meetings, f.notes, f.tasks_completed, f.tasks_open,
-              f.tasks_overdue, f.oldest_overdue_due_at
+              c.calls, c.emails, c.meetings, c.notes, d.tasks_completed, t.tasks_open,
+              t.tasks_overdue, t.oldest_overdue_due_at
          FROM users u
          CROSS JOIN LATERAL (
-           SELECT ${communications},
-             count(*) FILTER (WHERE a.type = 'TASK' AND ${inPeriod("completed_at")})::int AS tasks_completed,
-             count(*) FILTER (WHERE ${open})::int AS tasks_open,
-             count(*) FILTER (WHERE ${overdue})::int AS tasks_overdue,
-             min(a.due_at) FILTER (WHERE ${overdue}) AS oldest_overdue_due_at
+           SELECT ${communications}
+             FROM activities a WHERE a.owner_id = u.id AND ${inPeriod("occurred_at")}) c
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS tasks_completed
              FROM activities a
-            WHERE a.owner_id = u.id
-         ) f
+            WHERE a.owner_id = u.id AND a.type = 'TASK' AND ${inPeriod("completed_at")}) d
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS tasks_open,
+                  count(*) FILTER (WHERE ${overdue})::int AS tasks_overdue,
+                  min(a.due_at) FILTER (WHERE ${overdue}) AS oldest_overdue_due_at
+             FROM activities a WHERE a.owner_id = u.id AND ${open}) t
         WHERE ${members}${onePartner}
         ORDER BY u.name, u.id`,
       params.values,

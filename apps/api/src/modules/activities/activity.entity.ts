@@ -26,7 +26,13 @@ import type { User } from "../users/user.entity";
 @Entity("activities")
 @Check("activities_type_check", `"type" IN (${sqlIn(ACTIVITY_TYPES)})`)
 @Check("activities_task_due_check", `"type" <> 'TASK' OR "due_at" IS NOT NULL`)
-@Index("activities_owner_due_idx", ["ownerId", "dueAt"], { where: `"completed_at" IS NULL` })
+// Open tasks only: a seller's notes and calls, however many, are not in it.
+@Index("activities_owner_due_idx", ["ownerId", "dueAt"], {
+  where: `"type" = 'TASK' AND "completed_at" IS NULL`,
+})
+@Index("activities_owner_completed_idx", ["ownerId", "completedAt"], {
+  where: `"type" = 'TASK' AND "completed_at" IS NOT NULL`,
+})
 @Index("activities_partner_occurred_idx", ["partnerId", "occurredAt"])
 @Index("activities_owner_occurred_idx", ["ownerId", "occurredAt"])
 @Index("activities_opportunity_idx", ["opportunityId", "occurredAt"])
