@@ -154,7 +154,7 @@ async function figures(ds: DataSource, range: DateRange, rollups: boolean) {
   });
   return ds.query(
     `WITH p AS (SELECT id FROM organizations WHERE kind = 'PARTNER'), ${sql.allCtes()}
-     SELECT p.id, ${sql.columns()} FROM p ${sql.joins("p.id")} ORDER BY p.id`,
+     SELECT p.id, ${sql.columns("p.id")} FROM p ${sql.joins("p.id")} ORDER BY p.id`,
     params.values,
   );
 }

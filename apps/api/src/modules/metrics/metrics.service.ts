@@ -144,7 +144,7 @@ export class MetricsService {
               round(coalesce(t.amount, 0), 2)::text AS open_amount,
               round(coalesce(t.weighted, 0), 2)::text AS weighted_amount,
               coalesce(t.count, 0)::int AS open_count,
-              t.stages AS by_stage,
+              ${figures.stagesSql("p.id")} AS by_stage,
               0 AS other_partner_count, r.rank
          FROM ranked r JOIN p ON p.id = r.id LEFT JOIN ${figures.openTotal} t ON t.k = p.id
         WHERE r.rank <= ${top}
@@ -206,7 +206,8 @@ export class MetricsService {
     const order = PERFORMANCE_ORDER[page.orderBy.field];
     const direction = page.orderBy.direction === "ASC" ? "ASC" : "DESC";
     const ctes = `WITH ${partnersCte(params, viewer)}, ${figures.allCtes()},
-      perf AS (SELECT ${PARTNER_SELECT}, ${figures.columns()} FROM p ${figures.joins("p.id")})`;
+      perf AS (SELECT ${PARTNER_SELECT}, ${figures.columns("p.id", { stages: false })}
+                 FROM p ${figures.joins("p.id")})`;
 
     let afterCondition = "TRUE";
     const after = decodeCursor(page.after, [
@@ -223,7 +224,8 @@ export class MetricsService {
     const rows: (Partial<PerformanceRow> & { total_count: number; sort_key: string | null })[] =
       await this.ctx.db.query(
         `${ctes}
-         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key
+         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key,
+                ${figures.stagesSql("page.partner_id")} AS by_stage
            FROM (SELECT count(*)::int AS total_count FROM perf) t
            LEFT JOIN LATERAL (
              SELECT * FROM perf WHERE ${afterCondition}
@@ -258,7 +260,7 @@ export class MetricsService {
     const figures = new FigureSql(params, { owner: "seller", ids: "SELECT id FROM m", range });
     const rows: (SellerColumns & FigureColumns)[] = await this.ctx.db.query(
       `WITH ${this.membersCte(params, viewer, partnerId)}, ${figures.allCtes()}
-       SELECT ${SELLER_SELECT}, ${figures.columns()}
+       SELECT ${SELLER_SELECT}, ${figures.columns("m.id")}
          FROM m ${figures.joins("m.id")}
         ORDER BY won_sort DESC, m.name, m.id`,
       params.values,
@@ -289,9 +291,9 @@ export class MetricsService {
         `WITH ${partnersCte(params, viewer, partnerId)}, ${partner.allCtes()},
               ${this.membersCte(params, viewer, partnerId)},
               ${sellers.allCtes()}
-         SELECT ${PARTNER_SELECT}, ${partner.columns()},
+         SELECT ${PARTNER_SELECT}, ${partner.columns("p.id")},
                 (SELECT coalesce(json_agg(t ORDER BY t.won_sort DESC, t.seller_name, t.seller_id), '[]')
-                   FROM (SELECT ${SELLER_SELECT}, ${sellers.columns()}
+                   FROM (SELECT ${SELLER_SELECT}, ${sellers.columns("m.id")}
                            FROM m ${sellers.joins("m.id")}
                           ORDER BY won_sort DESC, m.name, m.id
                           LIMIT ${params.bind(TOP_SELLERS)}) t) AS top_sellers
