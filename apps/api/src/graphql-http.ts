@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from "node:zlib";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import bodyParser from "body-parser";
 import type { Context } from "./context";
@@ -139,6 +139,13 @@ const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 /** Smaller answers gain less from compression than it costs. */
 const MIN_COMPRESSED_LENGTH = 1024;
+/**
+ * Below this, compressing on the event loop is cheaper than handing the work to the thread
+ * pool: a dashboard widget's answer (1–20 KB) took 220–420 µs the asynchronous way and 60–220 µs
+ * synchronously, most of it the hand-off; above it, the thread pool keeps the loop free.
+ */
+const MAX_SYNC_COMPRESSED_LENGTH = 64 * 1024;
+const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
 
 /**
  * The answer compressed as the client accepts (brotli at a fast level, else gzip), with its
@@ -152,10 +159,15 @@ async function compressed(
   res.setHeader("Vary", "Accept-Encoding");
   const encoding = body.length >= MIN_COMPRESSED_LENGTH ? preferredEncoding(acceptEncoding) : null;
   if (!encoding) return body;
+  const sync = body.length < MAX_SYNC_COMPRESSED_LENGTH;
   const output =
     encoding === "br"
-      ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
-      : await gzipped(body);
+      ? sync
+        ? brotliCompressSync(body, BROTLI_OPTIONS)
+        : await brotli(body, BROTLI_OPTIONS)
+      : sync
+        ? gzipSync(body)
+        : await gzipped(body);
   res.setHeader("Content-Encoding", encoding);
   res.setHeader("Content-Length", output.length);
   return output;

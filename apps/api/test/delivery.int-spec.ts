@@ -22,7 +22,8 @@ describe("delivery", () => {
     fs.writeFileSync(asset, script);
     fs.writeFileSync(`${asset}.br`, zlib.brotliCompressSync(script));
     fs.writeFileSync(`${asset}.gz`, zlib.gzipSync(script));
-    app = await startTestApp({ config: { webDist } });
+    // A high cost limit: one test asks for the widget catalogue many times over, for a large answer.
+    app = await startTestApp({ config: { webDist, maxQueryCost: 100_000 } });
   });
   afterAll(async () => {
     await app.close();
@@ -92,6 +93,33 @@ describe("delivery", () => {
       const res = await ask(accept!);
       expect(res.headers.get("content-encoding")).toBe(used);
       expect(await res.text()).toBe(body);
+    }
+    // A large answer is compressed off the event loop (the thread pool), to the same text.
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `c${i}: widgetCatalog { id title description again: description more: description }`,
+    );
+    const large = JSON.stringify({ query: `{ ${aliases.join(" ")} }` });
+    const askLarge = (encodings: string) =>
+      fetch(`${app.url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${token}`,
+          "accept-encoding": encodings,
+        },
+        body: large,
+      });
+    const largeBody = await (await askLarge("identity")).text();
+    expect(largeBody.length).toBeGreaterThan(64 * 1024);
+    for (const [accept, used] of [
+      ["br", "br"],
+      ["gzip", "gzip"],
+    ]) {
+      const res = await askLarge(accept!);
+      expect(res.headers.get("content-encoding")).toBe(used);
+      expect(await res.text()).toBe(largeBody);
     }
     // A small answer is not worth it.
     const small = await fetch(`${app.url}/graphql`, {
