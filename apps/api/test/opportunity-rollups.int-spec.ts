@@ -4,6 +4,7 @@ import { FigureSql, MetricParams } from "../src/modules/metrics/metrics.sql";
 import { createOrganization, createUser, createWorld } from "./factories";
 import type { Database } from "../src/database/data-source";
 import { openTestDatabase } from "./harness";
+import { seededRandom, type Random } from "./support/hostile-operations";
 
 /**
  * The property the vendor admin's metrics rest on: whatever is written to opportunities — stage
@@ -11,24 +12,6 @@ import { openTestDatabase } from "./harness";
  * partner, inserts and deletes — every partner figure computed from the rollups equals the same
  * figure computed from the opportunities themselves, to the cent, for any period.
  */
-
-/** A small seeded PRNG (mulberry32): a failure names its seed and can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-  };
-}
-type Random = ReturnType<typeof random>;
 
 const CLOSED = ["CLOSED_WON", "CLOSED_LOST"];
 const WINDOW_START = Date.UTC(2025, 10, 1); // 2025-11-01
@@ -192,7 +175,7 @@ describe("opportunity rollups", () => {
 
   it("gives every partner figure of any period exactly as the opportunities do, through thousands of random writes", async () => {
     const seed = Number(process.env.ROLLUP_SEED ?? Date.now() % 1_000_000);
-    const r = random(seed);
+    const r = seededRandom(seed);
     const ds = db.dataSource;
     for (let i = 0; i < 120; i++) await seedOpportunity(ds, r, r.pick(partners));
 
