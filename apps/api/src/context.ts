@@ -178,7 +178,7 @@ async function lookUpViewer<R extends ViewerRow>(
 ): Promise<R | null> {
   await transaction.become(SYSTEM);
   const become = transaction.rowSecurity ? `, ${becomeFoundViewerSql("found")}` : "";
-  const [row]: Partial<R>[] = await transaction.manager.query(
+  const [row] = await transaction.queryFirst<Partial<R>>(
     `WITH ${ctes} SELECT found.*${become} FROM (SELECT 1) one LEFT JOIN found ON TRUE`,
     params,
   );

@@ -21,6 +21,25 @@ const setPrincipal = (role: string, userId: string, organizationId: string) =>
 
 const BECOME_SQL = `SELECT ${setPrincipal("$1", "$2", "$3")}`;
 
+type Send = (sql: string, params?: unknown[], structured?: boolean) => Promise<unknown>;
+
+const SAFE_LITERAL =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64})$/i;
+
+/**
+ * `sql` with its $n parameters written in as literals, when every one is a uuid, a SHA-256 hex
+ * digest or a safe integer (nothing that could close a quote); else null.
+ */
+export function writtenIn(sql: string, params: readonly unknown[]): string | null {
+  const literals = params.map((value) => {
+    if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
+    if (typeof value === "string" && SAFE_LITERAL.test(value)) return `'${value}'`;
+    return null;
+  });
+  if (literals.includes(null)) return null;
+  return sql.replace(/\$(\d+)\b/g, (match, n: string) => literals[Number(n) - 1] ?? match);
+}
+
 /**
  * A request's statements are short and planned afresh each time; PostgreSQL's JIT compiler
  * judged some of them (a channel manager's account list, the vendor admin's pipeline by partner)
@@ -137,13 +156,15 @@ export class RequestTransaction {
   /** The request's EntityManager: every service goes through it (Context.db). */
   readonly manager: EntityManager;
   private readonly runner: QueryRunner;
-  private begun: Promise<void> | null = null;
+  private begun: Promise<unknown> | null = null;
   private exclusive: Promise<void> | null = null;
   private principal: Principal = ANONYMOUS;
   private ended = false;
 
   /** PGlite runs one statement per call (pglite-driver.ts); PostgreSQL takes several at once. */
   private readonly oneStatementPerCall: boolean;
+  /** The runner's own query, not waiting for the transaction to begin. */
+  private readonly send: Send;
 
   constructor(
     dataSource: DataSource,
@@ -152,11 +173,8 @@ export class RequestTransaction {
     this.oneStatementPerCall = "driver" in dataSource.options && !!dataSource.options.driver;
     const runner = dataSource.createQueryRunner();
     this.runner = runner;
-    const send = runner.query.bind(runner) as (
-      sql: string,
-      params?: unknown[],
-      structured?: boolean,
-    ) => Promise<unknown>;
+    const send = runner.query.bind(runner) as Send;
+    this.send = send;
     runner.query = (async (...args: [string, unknown[]?, boolean?]) => {
       await (this.begun ??= this.begin(send));
       while (this.exclusive && exclusiveOwner.getStore() !== this) await this.exclusive;
@@ -189,10 +207,37 @@ export class RequestTransaction {
     return this.options.rowSecurity;
   }
 
-  // Not runner.startTransaction(): it would send its statement through the wrapped query above.
-  private async begin(send: (sql: string, params?: unknown[]) => Promise<unknown>): Promise<void> {
+  /**
+   * Runs `sql` as the transaction's first statement, in the round trip that begins it, its
+   * parameters written in (each must be a uuid, a hex digest or an integer). A request's first
+   * statement is the lookup of who is asking: every request makes one round trip fewer. Once
+   * begun, on PGlite, or with other parameters, it runs as any statement does.
+   */
+  async queryFirst<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
+    const inline = this.begun || this.oneStatementPerCall ? null : writtenIn(sql, params);
+    if (inline === null) return this.manager.query(sql, [...params]);
+    const beginning = this.begin(this.send, inline);
+    this.begun = beginning;
+    const results = await beginning;
+    return (results.at(-1)?.rows ?? []) as T[];
+  }
+
+  /**
+   * Begins the transaction as the principal it runs as so far; with `first`, runs that statement
+   * in the same round trip and returns every statement's result. Not runner.startTransaction():
+   * it would send its statement through the wrapped query above.
+   */
+  private async begin(send: Send, first?: string): Promise<{ rows?: unknown[] }[]> {
     if (this.ended) throw new Error("The request's database transaction has ended.");
-    if (this.oneStatementPerCall) {
+    let results: { rows?: unknown[] }[] = [];
+    if (first !== undefined) {
+      const become = this.options.rowSecurity ? `; ${becomeLiterally(this.principal)}` : "";
+      // On the connection itself: TypeORM's query hands back no result of several statements.
+      const connection = (await (
+        this.runner as unknown as { connect(): Promise<unknown> }
+      ).connect()) as { query(sql: string): Promise<{ rows?: unknown[] }[]> };
+      results = await connection.query(`${START_REQUEST_TRANSACTION}${become}; ${first}`);
+    } else if (this.oneStatementPerCall) {
       // PGlite has no JIT compiler to switch off.
       await send("START TRANSACTION");
       const p = this.principal;
@@ -210,6 +255,7 @@ export class RequestTransaction {
     };
     state.isTransactionActive = true;
     state.transactionDepth = 1;
+    return results;
   }
 
   /** Switches the rest of the transaction to another principal. */
