@@ -27,8 +27,9 @@ export const weightedAmountSql = (alias: string) =>
 export const rollupMonthSql = (alias: string) =>
   `opportunity_rollup_month(${alias}.stage, ${alias}.closed_at, ${alias}.expected_close_date)`;
 
-export const ROLLUP_CLOSED_STAGES = sqlIn(CLOSED_STAGES);
-export const ROLLUP_OPEN_STAGES = sqlIn(OPEN_STAGES);
+/** The closed and open stages as SQL lists. */
+export const CLOSED_STAGES_SQL = sqlIn(CLOSED_STAGES);
+export const OPEN_STAGES_SQL = sqlIn(OPEN_STAGES);
 
 /** Every opportunity's rollup row, from scratch (the migration and the bulk seed). */
 export const REBUILD_ROLLUPS_SQL = `
@@ -66,7 +67,7 @@ export function rollupStatements(): string[] {
        INCLUDE (partner_id, count, amount, weighted)`,
     `CREATE FUNCTION opportunity_rollup_month(stage varchar, closed_at timestamptz, expected_close_date date)
        RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE
-       RETURN CASE WHEN stage IN (${ROLLUP_CLOSED_STAGES})
+       RETURN CASE WHEN stage IN (${CLOSED_STAGES_SQL})
                    THEN date_trunc('month', closed_at AT TIME ZONE 'UTC')::date
                    ELSE date_trunc('month', expected_close_date)::date END`,
     // As the tables' owner: whoever changes an opportunity keeps the rollups right, and no

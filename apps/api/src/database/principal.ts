@@ -230,13 +230,14 @@ export class RequestTransaction {
   private async begin(send: Send, first?: string): Promise<{ rows?: unknown[] }[]> {
     if (this.ended) throw new Error("The request's database transaction has ended.");
     let results: { rows?: unknown[] }[] = [];
+    // The principal's values written in, so that the beginning is one simple query.
+    const become = () => (this.options.rowSecurity ? `; ${becomeLiterally(this.principal)}` : "");
     if (first !== undefined) {
-      const become = this.options.rowSecurity ? `; ${becomeLiterally(this.principal)}` : "";
       // On the connection itself: TypeORM's query hands back no result of several statements.
       const connection = (await (
         this.runner as unknown as { connect(): Promise<unknown> }
       ).connect()) as { query(sql: string): Promise<{ rows?: unknown[] }[]> };
-      results = await connection.query(`${START_REQUEST_TRANSACTION}${become}; ${first}`);
+      results = await connection.query(`${START_REQUEST_TRANSACTION}${become()}; ${first}`);
     } else if (this.oneStatementPerCall) {
       // PGlite has no JIT compiler to switch off.
       await send("START TRANSACTION");
@@ -245,9 +246,7 @@ export class RequestTransaction {
         await send(BECOME_SQL, [p.role, p.userId ?? "", p.organizationId ?? ""]);
       }
     } else {
-      // One round trip: all in one simple query, the principal's values written in.
-      const become = this.options.rowSecurity ? `; ${becomeLiterally(this.principal)}` : "";
-      await send(`${START_REQUEST_TRANSACTION}${become}`);
+      await send(`${START_REQUEST_TRANSACTION}${become()}`);
     }
     const state = this.runner as unknown as {
       isTransactionActive: boolean;

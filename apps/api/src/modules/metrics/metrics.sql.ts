@@ -11,8 +11,8 @@ import {
 import type { Viewer } from "../../auth/viewer";
 import { SqlParams } from "../../common/sql-params";
 import {
-  ROLLUP_CLOSED_STAGES,
-  ROLLUP_OPEN_STAGES,
+  CLOSED_STAGES_SQL,
+  OPEN_STAGES_SQL,
   ROLLUP_TABLE,
   weightedAmountSql,
 } from "../../database/opportunity-rollups";
@@ -226,7 +226,7 @@ export class FigureSql {
       `SELECT op.${group} AS k, op.stage, 1 AS count, op.amount,
               tstzrange(op.closed_at, op.closed_at, '[]') AS span
          FROM opportunities op
-        WHERE ${this.owns("op")} AND op.stage IN (${ROLLUP_CLOSED_STAGES}) AND ${condition}`;
+        WHERE ${this.owns("op")} AND op.stage IN (${CLOSED_STAGES_SQL}) AND ${condition}`;
     const months = this.rollupMonths(
       firstDayFrom(options.range.from),
       lastDayUntil(options.range.to),
@@ -238,16 +238,14 @@ export class FigureSql {
       { from: options.range.from, to: from },
       { from: to, to: options.range.to },
     ].filter((edge) => edge.from < edge.to);
-    return [
-      `SELECT r.partner_id AS k, r.stage, r.count, r.amount,
-              tstzrange(r.month::timestamp AT TIME ZONE 'UTC',
-                        (r.month + interval '1 month')::timestamp AT TIME ZONE 'UTC') AS span
-         FROM ${ROLLUP_TABLE} r
-        WHERE r.partner_id IN (${options.ids}) AND r.stage IN (${ROLLUP_CLOSED_STAGES})
-          AND r.month >= ${params.bind(months.from)}::date AND r.month < ${params.bind(months.to)}::date
-          AND r.count > 0`,
-      ...edges.map((edge) => opportunities(closedIn(params, edge, "op"))),
-    ].join("\n      UNION ALL\n      ");
+    return this.rollupsAndEdges(
+      `r.count, r.amount,
+       tstzrange(r.month::timestamp AT TIME ZONE 'UTC',
+                 (r.month + interval '1 month')::timestamp AT TIME ZONE 'UTC') AS span`,
+      CLOSED_STAGES_SQL,
+      months,
+      edges.map((edge) => opportunities(closedIn(params, edge, "op"))),
+    );
   }
 
   /**
@@ -273,13 +271,32 @@ export class FigureSql {
       { from: fromDay, to: months.from },
       { from: months.to, to: toDay },
     ].filter((edge) => edge.from < edge.to);
+    return this.rollupsAndEdges(
+      "r.amount, r.weighted, r.count",
+      OPEN_STAGES_SQL,
+      months,
+      edges.map((edge) => opportunities(days(edge.from, edge.to))),
+    );
+  }
+
+  /**
+   * The rollup rows (k, stage, then `columns` of rollups aliased `r`) of the partners' `stages`
+   * in the whole `months`, and the `edges`' opportunity rows after them, as one UNION ALL.
+   */
+  private rollupsAndEdges(
+    columns: string,
+    stages: string,
+    months: { from: string; to: string },
+    edges: string[],
+  ): string {
+    const { params, options } = this;
     return [
-      `SELECT r.partner_id AS k, r.stage, r.amount, r.weighted, r.count
+      `SELECT r.partner_id AS k, r.stage, ${columns}
          FROM ${ROLLUP_TABLE} r
-        WHERE r.partner_id IN (${options.ids}) AND r.stage IN (${ROLLUP_OPEN_STAGES})
+        WHERE r.partner_id IN (${options.ids}) AND r.stage IN (${stages})
           AND r.month >= ${params.bind(months.from)}::date AND r.month < ${params.bind(months.to)}::date
           AND r.count > 0`,
-      ...edges.map((edge) => opportunities(days(edge.from, edge.to))),
+      ...edges,
     ].join("\n      UNION ALL\n      ");
   }
 

@@ -1,3 +1,4 @@
+import { weightedAmountSql } from "../../database/opportunity-rollups";
 import {
   CLOSED_STAGES,
   isClosedStage,
@@ -187,7 +188,7 @@ export class OpportunityReadService {
     })[] = await this.ctx.db.query(
       `WITH totals AS (
          SELECT o.stage, count(*)::int AS count, sum(o.amount) AS amount,
-                sum(round(o.amount * o.probability / 100, 2)) AS weighted
+                sum(${weightedAmountSql("o")}) AS weighted
            FROM opportunities o WHERE ${filter} GROUP BY o.stage)
        SELECT s.stage AS column_stage, coalesce(t.count, 0) AS column_count,
               t.amount::text AS column_amount, t.weighted::text AS column_weighted,
