@@ -412,6 +412,17 @@ describe("seedDemo", () => {
       [DEMO_IDS.users.northwindSeller],
     );
     expect(sellerTasks).toBeGreaterThan(0);
+    // Opportunities are written once, with their activities: each knows its latest one.
+    const staleLastActivity = await count(
+      `SELECT count(*) AS n FROM opportunities o
+         LEFT JOIN (SELECT opportunity_id, max(occurred_at) AS latest FROM activities GROUP BY 1) a
+           ON a.opportunity_id = o.id
+        WHERE o.last_activity_at IS DISTINCT FROM a.latest`,
+    );
+    expect(staleLastActivity).toBe(0);
+    expect(
+      await count(`SELECT count(*) AS n FROM opportunities WHERE last_activity_at IS NOT NULL`),
+    ).toBeGreaterThan(0);
   });
 
   it("gives everyone who owns opportunities tasks overdue, due today and this week, and contacts", async () => {

@@ -97,20 +97,15 @@ export function salesSteps(sql: SeedSql, window: SeedWindow, scale: SalesScale):
       run: (progress) => insertOpportunities(sql, scale, progress),
     },
     {
+      table: "activities",
+      run: (progress) => insertActivities(sql, opportunityNumbers, scale.batchSize, progress),
+    },
+    {
       table: "opportunity_stage_changes",
       run: (progress) =>
         inBatches(opportunityNumbers, scale.batchSize, progress, (lo, hi) =>
           sql.run(STAGE_CHANGES, opportunityIdRange(lo, hi)),
         ),
-    },
-    {
-      table: "activities",
-      run: (progress) =>
-        inBatches(opportunityNumbers, scale.batchSize, progress, async (lo, hi) => {
-          const inserted = await sql.run(ACTIVITIES, opportunityIdRange(lo, hi));
-          await sql.run(LAST_ACTIVITY_AT, opportunityIdRange(lo, hi));
-          return inserted;
-        }),
     },
     {
       table: "audit_events",
@@ -337,14 +332,16 @@ const LOSS_NOTE_PICK = sqlPick(sqlTextArray(LOSSES.map((l) => l.note)), "c.r_rea
  */
 const OPEN_EXPECTED_CLOSE = `c.now + ${sqlDays("3 + 177 * c.r_close * c.r_close")}`;
 
+const OPPORTUNITY_COLUMNS = `id, deal_id, partner_id, owner_id, account_id, name, amount, stage,
+  probability, expected_close_date, closed_at, loss_reason, loss_note, version, created_at, updated_at`;
+
 /**
  * One opportunity per APPROVED or EXPIRED deal numbered $1..$2, numbered from $3 + 1, created
  * when the deal was approved. Lapsed-but-APPROVED deals were won before their protection ended;
  * EXPIRED ones were lost or went stale.
  */
 const OPPORTUNITIES_FROM_DEALS = `
-INSERT INTO opportunities (id, deal_id, partner_id, owner_id, account_id, name, amount, stage,
-  probability, expected_close_date, closed_at, loss_reason, loss_note, version, created_at, updated_at)
+INSERT INTO seed_opportunity (${OPPORTUNITY_COLUMNS})
 WITH approved AS MATERIALIZED (
   SELECT d.id AS deal_id, d.partner_id, d.owner_id, d.account_id, d.customer_name,
     coalesce(d.products[1], 'Acme Cloud') AS product, d.estimated_amount, d.status,
@@ -384,8 +381,7 @@ FROM closed c`;
  * anywhere in the window; open ones were created in the last six months.
  */
 const OPPORTUNITIES_WITHOUT_DEAL = `
-INSERT INTO opportunities (id, deal_id, partner_id, owner_id, account_id, name, amount, stage,
-  probability, expected_close_date, closed_at, loss_reason, loss_note, version, created_at, updated_at)
+INSERT INTO seed_opportunity (${OPPORTUNITY_COLUMNS})
 WITH drawn AS MATERIALIZED (
   SELECT g.n, ctx.now, ctx.window_from, ctx.slot_count,
     ${sqlRandomColumns("g.n", 300, [...PICK_RANDOMS, "stage", "closed", "created", "cycle", "close", "amount", "product", "reason"])}
@@ -412,14 +408,27 @@ SELECT ${sqlFixedId(ID_KINDS.opportunity, "c.n")}, NULL::uuid, c.partner_id, c.o
   1, c.created_at, coalesce(c.closed_at, c.created_at)
 FROM created c JOIN accounts a ON a.id = c.account_id`;
 
-/** Opportunities with ids $1..$2 learn when their latest activity happened. */
-const LAST_ACTIVITY_AT = `
-UPDATE opportunities o SET last_activity_at = a.latest
-FROM (SELECT opportunity_id, max(occurred_at) AS latest FROM activities
-      WHERE opportunity_id BETWEEN $1 AND $2 GROUP BY opportunity_id) a
-WHERE o.id = a.opportunity_id`;
-
+/**
+ * Generates the opportunities into `seed_opportunity`, a temporary table their activities are
+ * generated from; they move to `opportunities` with their activities
+ * (ACTIVITIES_THEN_THEIR_OPPORTUNITIES), written once, knowing when their latest activity
+ * happened. Updating a million rows' `last_activity_at` afterwards wrote every one twice.
+ */
 async function insertOpportunities(
+  sql: SeedSql,
+  scale: SalesScale,
+  progress: (fractionDone: number) => void,
+): Promise<number> {
+  await sql.run(
+    `CREATE TEMP TABLE seed_opportunity (LIKE opportunities INCLUDING DEFAULTS) ON COMMIT DROP`,
+  );
+  await sql.run(`ALTER TABLE seed_opportunity ADD PRIMARY KEY (id)`);
+  const inserted = await generateOpportunities(sql, scale, progress);
+  await sql.run(`ANALYZE seed_opportunity`);
+  return inserted;
+}
+
+async function generateOpportunities(
   sql: SeedSql,
   scale: SalesScale,
   progress: (fractionDone: number) => void,
@@ -468,6 +477,24 @@ SELECT ${sqlFixedId(ID_KINDS.stageChange, `(s.n - 1) * ${OPPORTUNITY_STAGES.leng
   s.created_at + (s.last_move_at - s.created_at) * (m::float8 / greatest(s.steps - 1, 1))
 FROM sized s CROSS JOIN LATERAL generate_series(0, s.steps - 1) AS m`;
 
+/** Activities, and with them the opportunities they belong to (see insertOpportunities). */
+async function insertActivities(
+  sql: SeedSql,
+  opportunityNumbers: { from: number; to: number },
+  batchSize: number,
+  progress: (fractionDone: number) => void,
+): Promise<number> {
+  const inserted = await inBatches(opportunityNumbers, batchSize, progress, async (lo, hi) => {
+    const [counts] = await sql.rows<{ activities: number }>(
+      ACTIVITIES_THEN_THEIR_OPPORTUNITIES,
+      opportunityIdRange(lo, hi),
+    );
+    return counts?.activities ?? 0;
+  });
+  await sql.asOwner(`ANALYZE opportunities`);
+  return inserted;
+}
+
 /** Contacts per account that activity ids leave room for. */
 const MAX_CONTACTS_PER_ACCOUNT = 10;
 
@@ -496,7 +523,7 @@ WITH pairs AS (
     c.id AS contact_id, c.name AS contact_name,
     (o.closed_at IS NULL AND c.slot = c.of_account) AS next_step,
     row_number() OVER (PARTITION BY o.owner_id ORDER BY o.closed_at IS NOT NULL, o.id, c.slot) AS owner_rank
-  FROM opportunities o
+  FROM seed_opportunity o
   JOIN seed_contact c ON c.account_id = o.account_id
   CROSS JOIN seed_context ctx
   WHERE o.id BETWEEN $1::uuid AND $2::uuid AND c.slot <= ${MAX_CONTACTS_PER_ACCOUNT}
@@ -535,6 +562,25 @@ SELECT ${sqlFixedId(ID_KINDS.activity, "t.k")}, t.partner_id, t.owner_id, t.type
   t.account_id, t.contact_id, t.opportunity_id, t.created, t.due_at, t.completed_at,
   t.created, coalesce(t.completed_at, t.created)
 FROM done t`;
+
+/**
+ * ACTIVITIES for opportunities with ids $1..$2, then those opportunities from `seed_opportunity`
+ * into `opportunities`, each with its latest activity's time; returns how many activities.
+ */
+const ACTIVITIES_THEN_THEIR_OPPORTUNITIES = `
+WITH inserted AS (${ACTIVITIES} RETURNING opportunity_id, occurred_at
+), latest AS (
+  SELECT opportunity_id, max(occurred_at) AS at FROM inserted GROUP BY opportunity_id
+), moved AS (
+  INSERT INTO opportunities (${OPPORTUNITY_COLUMNS}, last_activity_at)
+  SELECT ${OPPORTUNITY_COLUMNS.split(",")
+    .map((column) => `o.${column.trim()}`)
+    .join(", ")}, l.at
+    FROM seed_opportunity o LEFT JOIN latest l ON l.opportunity_id = o.id
+   WHERE o.id BETWEEN $1::uuid AND $2::uuid
+  RETURNING 1
+)
+SELECT (SELECT count(*) FROM inserted)::int AS activities, (SELECT count(*) FROM moved)::int AS opportunities`;
 
 const auditRow = (
   k: number,
