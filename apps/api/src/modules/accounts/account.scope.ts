@@ -3,7 +3,7 @@ import { switchable } from "../../common/scope-switch";
 import type { SqlFragment } from "../../common/sql-params";
 import { visibleDealsSql } from "../deals/deal.scope";
 import { visibleOpportunitiesSql } from "../opportunities/opportunity.scope";
-import { visiblePartnersSql } from "../organizations/organization.scope";
+import { ofVisiblePartnerSql } from "../organizations/organization.scope";
 
 /**
  * The one definition of which accounts (customer companies) a viewer may see, over `accounts`
@@ -17,10 +17,9 @@ export const visibleAccountsSql = switchable(function visibleAccountsSql(
   alias: string,
   firstParam: number,
 ): SqlFragment {
-  const p = `${alias}_partner`;
   const o = `${alias}_o`;
   const d = `${alias}_d`;
-  const partners = visiblePartnersSql(viewer, p, firstParam);
+  const partners = ofVisiblePartnerSql(viewer, alias, firstParam);
   const opportunities = visibleOpportunitiesSql(viewer, o, firstParam + partners.params.length);
   const deals = visibleDealsSql(
     viewer,
@@ -28,7 +27,7 @@ export const visibleAccountsSql = switchable(function visibleAccountsSql(
     firstParam + partners.params.length + opportunities.params.length,
   );
   return {
-    sql: `${alias}.partner_id IN (SELECT ${p}.id FROM organizations ${p} WHERE ${partners.sql})
+    sql: `${partners.sql}
       AND (EXISTS (SELECT 1 FROM opportunities ${o} WHERE ${o}.account_id = ${alias}.id AND ${opportunities.sql})
         OR EXISTS (SELECT 1 FROM deals ${d} WHERE ${d}.account_id = ${alias}.id AND ${deals.sql}))`,
     params: [...partners.params, ...opportunities.params, ...deals.params],
@@ -45,12 +44,11 @@ export const visibleContactsSql = switchable(function visibleContactsSql(
   alias: string,
   firstParam: number,
 ): SqlFragment {
-  const p = `${alias}_partner`;
   const a = `${alias}_account`;
-  const partners = visiblePartnersSql(viewer, p, firstParam);
+  const partners = ofVisiblePartnerSql(viewer, alias, firstParam);
   const accounts = visibleAccountsSql(viewer, a, firstParam + partners.params.length);
   return {
-    sql: `${alias}.partner_id IN (SELECT ${p}.id FROM organizations ${p} WHERE ${partners.sql})
+    sql: `${partners.sql}
       AND EXISTS (SELECT 1 FROM accounts ${a} WHERE ${a}.id = ${alias}.account_id AND ${accounts.sql})`,
     params: [...partners.params, ...accounts.params],
   };

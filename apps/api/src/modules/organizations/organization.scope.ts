@@ -1,5 +1,7 @@
+import { isPartnerRole } from "@prm/domain";
 import type { Viewer } from "../../auth/viewer";
 import { switchable } from "../../common/scope-switch";
+import type { SqlFragment } from "../../common/sql-params";
 
 /**
  * The one definition of which partner organizations a viewer may see, as SQL over the
@@ -26,6 +28,39 @@ export const visiblePartnersSql = switchable(
   (alias) => `${alias}.kind = 'PARTNER'`,
 );
 
+/** A partner user's own organization, compared with `column` (a column naming a partner). */
+const isOwnOrganizationSql = switchable(
+  (viewer: Viewer, column: string, firstParam: number): SqlFragment => ({
+    sql: `${column} = $${firstParam}`,
+    params: [viewer.organizationId],
+  }),
+  (column) =>
+    `${column} IN (SELECT any_partner.id FROM organizations any_partner WHERE any_partner.kind = 'PARTNER')`,
+);
+
+/**
+ * Rows whose `${alias}.${column}` names a partner the viewer sees (visiblePartnersSql). A partner
+ * user sees their own organization only, so the column is compared with it directly: joining
+ * `organizations` for it planned a join per row, and under row-level security (which compares the
+ * same column with the same organization) an estimate of one row where there were hundreds.
+ */
+export function ofVisiblePartnerSql(
+  viewer: Viewer,
+  alias: string,
+  firstParam: number,
+  column = "partner_id",
+): SqlFragment {
+  if (isPartnerRole(viewer.role)) {
+    return isOwnOrganizationSql(viewer, `${alias}.${column}`, firstParam);
+  }
+  const partnerAlias = `${alias}_partner`;
+  const partners = visiblePartnersSql(viewer, partnerAlias, firstParam);
+  return {
+    sql: `${alias}.${column} IN (SELECT ${partnerAlias}.id FROM organizations ${partnerAlias} WHERE ${partners.sql})`,
+    params: partners.params,
+  };
+}
+
 /**
  * Which of a partner's owned records (deals, opportunities, … — any table with `partner_id` and
  * `owner_id`, aliased `alias`) a viewer may see: those of the partners they see
@@ -37,9 +72,8 @@ export const visibleOwnedRecordsSql = switchable(function visibleOwnedRecordsSql
   alias: string,
   firstParam: number,
 ): { sql: string; params: unknown[] } {
-  const partnerAlias = `${alias}_partner`;
-  const partners = visiblePartnersSql(viewer, partnerAlias, firstParam);
-  const ofVisiblePartner = `${alias}.partner_id IN (SELECT ${partnerAlias}.id FROM organizations ${partnerAlias} WHERE ${partners.sql})`;
+  const partners = ofVisiblePartnerSql(viewer, alias, firstParam);
+  const ofVisiblePartner = partners.sql;
   const viewerParam = `$${firstParam + partners.params.length}`;
   switch (viewer.role) {
     case "PARTNER_SELLER":

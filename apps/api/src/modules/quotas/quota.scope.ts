@@ -2,7 +2,7 @@ import { overseesPartners, quotaTargetsOf } from "@prm/domain";
 import type { Viewer } from "../../auth/viewer";
 import { switchable } from "../../common/scope-switch";
 import type { SqlFragment } from "../../common/sql-params";
-import { visiblePartnersSql } from "../organizations/organization.scope";
+import { ofVisiblePartnerSql, visiblePartnersSql } from "../organizations/organization.scope";
 import { visibleTeamMembersSql } from "../users/user.scope";
 
 /**
@@ -26,10 +26,14 @@ export const visibleQuotasSql = switchable(function visibleQuotasSql(
   const team = visibleTeamMembersSql(viewer, `${alias}_u`, firstParam);
   const sellers = `${alias}.user_id IN (SELECT ${alias}_u.id FROM users ${alias}_u WHERE ${team.sql})`;
   if (!seesWholePartners(viewer)) return { sql: sellers, params: team.params };
-  const partners = visiblePartnersSql(viewer, `${alias}_o`, firstParam + team.params.length);
+  const partners = ofVisiblePartnerSql(
+    viewer,
+    alias,
+    firstParam + team.params.length,
+    "organization_id",
+  );
   return {
-    sql: `(${sellers} OR (${alias}.user_id IS NULL AND ${alias}.organization_id IN (
-      SELECT ${alias}_o.id FROM organizations ${alias}_o WHERE ${partners.sql})))`,
+    sql: `(${sellers} OR (${alias}.user_id IS NULL AND ${partners.sql}))`,
     params: [...team.params, ...partners.params],
   };
 });

@@ -1,7 +1,7 @@
 import type { Viewer } from "../../auth/viewer";
 import { switchable } from "../../common/scope-switch";
 import type { SqlFragment } from "../../common/sql-params";
-import { visiblePartnersSql } from "../organizations/organization.scope";
+import { ofVisiblePartnerSql } from "../organizations/organization.scope";
 
 /**
  * Whose work a viewer may see person by person, as SQL over `users` aliased `alias`: the users of
@@ -17,14 +17,8 @@ export const visibleTeamMembersSql = switchable(function visibleTeamMembersSql(
   const me = `$${firstParam}`;
   switch (viewer.role) {
     case "VENDOR_ADMIN":
-    case "CHANNEL_MANAGER": {
-      const partnerAlias = `${alias}_partner`;
-      const partners = visiblePartnersSql(viewer, partnerAlias, firstParam);
-      return {
-        sql: `${alias}.organization_id IN (SELECT ${partnerAlias}.id FROM organizations ${partnerAlias} WHERE ${partners.sql})`,
-        params: partners.params,
-      };
-    }
+    case "CHANNEL_MANAGER":
+      return ofVisiblePartnerSql(viewer, alias, firstParam, "organization_id");
     case "PARTNER_SALES_OPS":
       return { sql: `${alias}.organization_id = ${me}`, params: [viewer.organizationId] };
     case "PARTNER_SALES_MANAGER":
