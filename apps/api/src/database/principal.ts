@@ -160,6 +160,8 @@ export class RequestTransaction {
   private exclusive: Promise<void> | null = null;
   private principal: Principal = ANONYMOUS;
   private ended = false;
+  /** Settles when the last statement handed to the connection has. */
+  private lastSent: Promise<unknown> = Promise.resolve();
 
   /** PGlite runs one statement per call (pglite-driver.ts); PostgreSQL takes several at once. */
   private readonly oneStatementPerCall: boolean;
@@ -178,7 +180,7 @@ export class RequestTransaction {
     runner.query = (async (...args: [string, unknown[]?, boolean?]) => {
       await (this.begun ??= this.begin(send));
       while (this.exclusive && exclusiveOwner.getStore() !== this) await this.exclusive;
-      return send(...args);
+      return this.inTurn(() => send(...args));
     }) as QueryRunner["query"];
     const manager = runner.manager;
     const transaction = manager.transaction.bind(manager) as (
@@ -255,6 +257,17 @@ export class RequestTransaction {
     state.isTransactionActive = true;
     state.transactionDepth = 1;
     return results;
+  }
+
+  /**
+   * Hands `sendIt`'s statement to the connection once the one before it has finished: pg would
+   * queue it anyway, but calling a client's query while it runs one is deprecated (pg 9 drops
+   * it), and concurrent fields do.
+   */
+  private inTurn<T>(sendIt: () => Promise<T>): Promise<T> {
+    const result = this.lastSent.then(sendIt);
+    this.lastSent = result.catch(() => undefined);
+    return result;
   }
 
   /** Switches the rest of the transaction to another principal. */
