@@ -18,6 +18,7 @@ import {
   type FigureColumns,
   type PartnerColumns,
   type StageFigures,
+  STAGE_FIGURES_JSON,
 } from "./metrics.sql";
 import type {
   PartnerDetail,
@@ -139,25 +140,23 @@ export class MetricsService {
          SELECT s.stage, sum(s.amount) AS amount, sum(s.weighted) AS weighted, sum(s.count) AS count
            FROM ${figures.openByStage} s JOIN ranked r ON r.id = s.k
           WHERE r.rank > ${top}
-          GROUP BY s.stage)
+          GROUP BY s.stage),
+       ${figures.stagesCte("top_stages", `SELECT id FROM ranked WHERE rank <= ${top}`)}
        SELECT ${PARTNER_SELECT},
               round(coalesce(t.amount, 0), 2)::text AS open_amount,
               round(coalesce(t.weighted, 0), 2)::text AS weighted_amount,
               coalesce(t.count, 0)::int AS open_count,
-              ${figures.stagesSql("p.id")} AS by_stage,
+              top_stages.by_stage,
               0 AS other_partner_count, r.rank
          FROM ranked r JOIN p ON p.id = r.id LEFT JOIN ${figures.openTotal} t ON t.k = p.id
+         LEFT JOIN top_stages ON top_stages.k = p.id
         WHERE r.rank <= ${top}
        UNION ALL
        SELECT NULL, NULL, NULL, NULL, NULL,
               round((SELECT coalesce(sum(amount), 0) FROM others_by_stage), 2)::text,
               round((SELECT coalesce(sum(weighted), 0) FROM others_by_stage), 2)::text,
               (SELECT coalesce(sum(count), 0) FROM others_by_stage)::int,
-              (SELECT json_object_agg(stage, json_build_object(
-                        'amount', round(amount, 2)::text,
-                        'weightedAmount', round(weighted, 2)::text,
-                        'count', count))
-                 FROM others_by_stage),
+              (SELECT ${STAGE_FIGURES_JSON} FROM others_by_stage s),
               count(*)::int, ${top} + 1
          FROM ranked WHERE rank > ${top}
        HAVING count(*) > 0
@@ -223,14 +222,16 @@ export class MetricsService {
     }
     const rows: (Partial<PerformanceRow> & { total_count: number; sort_key: string | null })[] =
       await this.ctx.db.query(
-        `${ctes}
-         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key,
-                ${figures.stagesSql("page.partner_id")} AS by_stage
+        `${ctes},
+         page AS (
+           SELECT * FROM perf WHERE ${afterCondition}
+            ORDER BY ${order.column} ${direction}, partner_name, partner_id
+            LIMIT ${params.bind(page.first + 1)}),
+         ${figures.stagesCte("page_stages", "SELECT partner_id FROM page")}
+         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key, page_stages.by_stage
            FROM (SELECT count(*)::int AS total_count FROM perf) t
-           LEFT JOIN LATERAL (
-             SELECT * FROM perf WHERE ${afterCondition}
-              ORDER BY ${order.column} ${direction}, partner_name, partner_id
-              LIMIT ${params.bind(page.first + 1)}) page ON TRUE
+           LEFT JOIN page ON TRUE
+           LEFT JOIN page_stages ON page_stages.k = page.partner_id
           ORDER BY page.${order.column} ${direction}, page.partner_name, page.partner_id`,
         params.values,
       );
