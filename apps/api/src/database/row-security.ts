@@ -79,10 +79,13 @@ const LIST_FUNCTIONS: Readonly<Record<string, { returns: string; rows?: number; 
     rows: 50,
     sql: "RETURN QUERY SELECT id FROM organizations WHERE channel_manager_id = app_user_id();",
   },
-  // A sales manager's direct reports (visibleOwnedRecordsSql): a few ids, compared with `= ANY`.
-  app_report_ids: {
+  // A sales manager's team — themself and their direct reports, of their own organization
+  // (visibleOwnedRecordsSql): a few ids, compared with `= ANY`.
+  app_team_ids: {
     returns: "uuid[]",
-    sql: "RETURN (SELECT coalesce(array_agg(id), '{}') FROM users WHERE manager_id = app_user_id());",
+    sql: `RETURN (SELECT coalesce(array_agg(id), '{}') FROM users
+                   WHERE organization_id = app_organization_id()
+                     AND (id = app_user_id() OR manager_id = app_user_id()));`,
   },
   app_vendor_ids: {
     returns: "uuid[]",
@@ -91,7 +94,7 @@ const LIST_FUNCTIONS: Readonly<Record<string, { returns: string; rows?: number; 
 };
 const isOneOfMyPartners = (column: string) => `${column} IN (SELECT app_partner_ids())`;
 // Cast: `= ANY ((SELECT …))` would read as "any row of the subquery", not "any element of it".
-const MY_REPORTS = `(SELECT app_report_ids())::uuid[]`;
+const MY_TEAM = `(SELECT app_team_ids())::uuid[]`;
 const VENDOR = `(SELECT app_vendor_ids())::uuid[]`;
 const isOneOf = (column: string, list: string) => `${column} = ANY(${list})`;
 /** A row whose `column` points at a row of `table` the role sees (its own policy applies). */
@@ -147,13 +150,16 @@ const ofVisiblePartner = (column: string): TableRule["rows"] => ({
  * Owned records (deals, opportunities, activities): visibleOwnedRecordsSql — a seller their own,
  * a sales manager their own and their direct reports', sales operations their organization's.
  * An owner is always a user of the record's partner (a foreign key on (owner_id, partner_id)),
- * so a seller's own records need no partner check: the owner indexes answer it alone.
+ * so a seller's and a sales manager's rules need no partner check: one condition on the owner,
+ * answered by the owner indexes alone. (As `partner_id = mine AND (owner_id = me OR owner_id =
+ * ANY(reports))` it doubled the app's own conditions, and the planner, multiplying both, expected
+ * one opportunity of a team's five hundred.)
  */
 const ownedRecords = (vendorSide: string): TableRule["rows"] => ({
   prm_vendor_admin: vendorSide,
   prm_channel_manager: `${isOneOfMyPartners("partner_id")} AND ${vendorSide}`,
   prm_partner_sales_ops: `partner_id = ${MY_ORGANIZATION}`,
-  prm_partner_sales_manager: `partner_id = ${MY_ORGANIZATION} AND (owner_id = ${ME} OR ${isOneOf("owner_id", MY_REPORTS)})`,
+  prm_partner_sales_manager: isOneOf("owner_id", MY_TEAM),
   prm_partner_seller: `owner_id = ${ME}`,
 });
 
@@ -220,8 +226,8 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   quotas: {
     rows: {
       ...ofVisiblePartner("organization_id"),
-      prm_partner_sales_manager: `organization_id = ${MY_ORGANIZATION} AND (user_id = ${ME} OR ${isOneOf("user_id", MY_REPORTS)})`,
       // A quota's user belongs to its organization (a foreign key), as an owner to its partner.
+      prm_partner_sales_manager: isOneOf("user_id", MY_TEAM),
       prm_partner_seller: `user_id = ${ME}`,
     },
   },

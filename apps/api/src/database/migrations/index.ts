@@ -18,6 +18,7 @@ import { OwnersBelongToTheirPartner1796450000000 } from "./1796450000000-OwnersB
 import { RowSecurityListFunctionsKeepTheirPlans1796460000000 } from "./1796460000000-RowSecurityListFunctionsKeepTheirPlans";
 import { OpportunityRollups1796470000000 } from "./1796470000000-OpportunityRollups";
 import { ActivityFiguresByIndex1796480000000 } from "./1796480000000-ActivityFiguresByIndex";
+import { SalesManagerRuleIsTheirTeam1796490000000 } from "./1796490000000-SalesManagerRuleIsTheirTeam";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -42,4 +43,5 @@ export const migrations: Function[] = [
   RowSecurityListFunctionsKeepTheirPlans1796460000000,
   OpportunityRollups1796470000000,
   ActivityFiguresByIndex1796480000000,
+  SalesManagerRuleIsTheirTeam1796490000000,
 ];
