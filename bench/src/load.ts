@@ -1,12 +1,11 @@
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import type { Role } from "@prm/domain";
 import { startApi, type ApiProcess } from "./faults/api-process";
-import { Clock, send, sleep, type LoadRequest, type Sample } from "./faults/load";
+import { Clock, keepAliveAgent, send, sleep, type LoadRequest, type Sample } from "./faults/load";
 import { GraphQLClient } from "./graphql-client";
 import type { BenchViewerKey } from "./measure";
 import {
@@ -189,7 +188,7 @@ async function simulate(
   ];
   const list = request(LIST_PAGE);
   // A browser's six connections to one host.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 6 });
+  const agent = keepAliveAgent(6);
   const options = { agent, timeoutMs: TIMEOUT_MS, clock };
   try {
     while (clock.now() < stopAt) {
