@@ -332,8 +332,25 @@ const LOSS_NOTE_PICK = sqlPick(sqlTextArray(LOSSES.map((l) => l.note)), "c.r_rea
  */
 const OPEN_EXPECTED_CLOSE = `c.now + ${sqlDays("3 + 177 * c.r_close * c.r_close")}`;
 
-const OPPORTUNITY_COLUMNS = `id, deal_id, partner_id, owner_id, account_id, name, amount, stage,
-  probability, expected_close_date, closed_at, loss_reason, loss_note, version, created_at, updated_at`;
+const OPPORTUNITY_COLUMN_NAMES = [
+  "id",
+  "deal_id",
+  "partner_id",
+  "owner_id",
+  "account_id",
+  "name",
+  "amount",
+  "stage",
+  "probability",
+  "expected_close_date",
+  "closed_at",
+  "loss_reason",
+  "loss_note",
+  "version",
+  "created_at",
+  "updated_at",
+];
+const OPPORTUNITY_COLUMNS = OPPORTUNITY_COLUMN_NAMES.join(", ");
 
 /**
  * One opportunity per APPROVED or EXPIRED deal numbered $1..$2, numbered from $3 + 1, created
@@ -573,14 +590,11 @@ WITH inserted AS (${ACTIVITIES} RETURNING opportunity_id, occurred_at
   SELECT opportunity_id, max(occurred_at) AS at FROM inserted GROUP BY opportunity_id
 ), moved AS (
   INSERT INTO opportunities (${OPPORTUNITY_COLUMNS}, last_activity_at)
-  SELECT ${OPPORTUNITY_COLUMNS.split(",")
-    .map((column) => `o.${column.trim()}`)
-    .join(", ")}, l.at
+  SELECT ${OPPORTUNITY_COLUMN_NAMES.map((column) => `o.${column}`).join(", ")}, l.at
     FROM seed_opportunity o LEFT JOIN latest l ON l.opportunity_id = o.id
    WHERE o.id BETWEEN $1::uuid AND $2::uuid
-  RETURNING 1
 )
-SELECT (SELECT count(*) FROM inserted)::int AS activities, (SELECT count(*) FROM moved)::int AS opportunities`;
+SELECT count(*)::int AS activities FROM inserted`;
 
 const auditRow = (
   k: number,

@@ -73,22 +73,21 @@ export const visibleOwnedRecordsSql = switchable(function visibleOwnedRecordsSql
   firstParam: number,
 ): { sql: string; params: unknown[] } {
   const partners = ofVisiblePartnerSql(viewer, alias, firstParam);
-  const ofVisiblePartner = partners.sql;
   const viewerParam = `$${firstParam + partners.params.length}`;
   switch (viewer.role) {
     case "PARTNER_SELLER":
       return {
-        sql: `${ofVisiblePartner} AND ${alias}.owner_id = ${viewerParam}`,
+        sql: `${partners.sql} AND ${alias}.owner_id = ${viewerParam}`,
         params: [...partners.params, viewer.userId],
       };
     case "PARTNER_SALES_MANAGER":
       return {
-        sql: `${ofVisiblePartner} AND (${alias}.owner_id = ${viewerParam} OR ${alias}.owner_id IN (SELECT ${alias}_report.id FROM users ${alias}_report WHERE ${alias}_report.manager_id = ${viewerParam}))`,
+        sql: `${partners.sql} AND (${alias}.owner_id = ${viewerParam} OR ${alias}.owner_id IN (SELECT ${alias}_report.id FROM users ${alias}_report WHERE ${alias}_report.manager_id = ${viewerParam}))`,
         params: [...partners.params, viewer.userId],
       };
     case "PARTNER_SALES_OPS":
     case "CHANNEL_MANAGER":
     case "VENDOR_ADMIN":
-      return { sql: ofVisiblePartner, params: partners.params };
+      return partners;
   }
 });
