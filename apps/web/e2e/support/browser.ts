@@ -81,10 +81,43 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.waitForURL((url) => url.pathname !== "/login");
 }
 
+/** Waits until what is opening or moving (a menu growing, a dialog fading in) has arrived. */
+function transitionsDone(page: Page) {
+  return page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== "running" ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
+}
+
+/**
+ * The whole page as it is shown. Not Playwright's `fullPage`: Chromium captures beyond the
+ * viewport by shrinking the window to 1×1 for a moment, and an app that answers that resize (the
+ * dashboard stacks its widgets below 760 px, which closes an open widget menu) is then captured,
+ * or left, in a state no user made. The window grows to the page's height instead, keeping its
+ * width.
+ */
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  const viewport = page.viewportSize();
+  const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (!viewport || pageHeight <= viewport.height) {
+    await transitionsDone(page);
+    await page.screenshot({ path: file });
+    return file;
+  }
+  await page.setViewportSize({ width: viewport.width, height: pageHeight });
+  try {
+    await transitionsDone(page);
+    await page.screenshot({ path: file });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
   return file;
 }
 
