@@ -62,10 +62,25 @@ export function ofVisiblePartnerSql(
 }
 
 /**
+ * A sales manager's team, as SQL over `users` aliased `alias`: themself and their direct reports,
+ * of their own organization (row-level security's app_team_ids() says the same).
+ */
+export function salesManagerTeamSql(
+  viewer: Viewer,
+  alias: string,
+  firstParam: number,
+): SqlFragment {
+  return {
+    sql: `${alias}.organization_id = $${firstParam} AND (${alias}.id = $${firstParam + 1} OR ${alias}.manager_id = $${firstParam + 1})`,
+    params: [viewer.organizationId, viewer.userId],
+  };
+}
+
+/**
  * Which of a partner's owned records (deals, opportunities, … — any table with `partner_id` and
  * `owner_id`, aliased `alias`) a viewer may see: those of the partners they see
- * (visiblePartnersSql), narrowed to their own for a seller and to their own plus their direct
- * reports' for a sales manager. The one definition behind every such entity's scope helper.
+ * (visiblePartnersSql), narrowed to their own for a seller and to their team's for a sales
+ * manager (salesManagerTeamSql). The one definition behind every such entity's scope helper.
  */
 export const visibleOwnedRecordsSql = switchable(function visibleOwnedRecordsSql(
   viewer: Viewer,
@@ -73,18 +88,23 @@ export const visibleOwnedRecordsSql = switchable(function visibleOwnedRecordsSql
   firstParam: number,
 ): { sql: string; params: unknown[] } {
   const partners = ofVisiblePartnerSql(viewer, alias, firstParam);
-  const viewerParam = `$${firstParam + partners.params.length}`;
   switch (viewer.role) {
     case "PARTNER_SELLER":
       return {
-        sql: `${partners.sql} AND ${alias}.owner_id = ${viewerParam}`,
+        sql: `${partners.sql} AND ${alias}.owner_id = $${firstParam + partners.params.length}`,
         params: [...partners.params, viewer.userId],
       };
-    case "PARTNER_SALES_MANAGER":
+    case "PARTNER_SALES_MANAGER": {
+      // The team as one list (an InitPlan), as row-level security's app_team_ids() has it: as
+      // `owner = me OR owner IN (reports)` next to that rule, the planner expected one record
+      // and read a team's every opportunity for each page of accounts.
+      const teamAlias = `${alias}_team`;
+      const team = salesManagerTeamSql(viewer, teamAlias, firstParam + partners.params.length);
       return {
-        sql: `${partners.sql} AND (${alias}.owner_id = ${viewerParam} OR ${alias}.owner_id IN (SELECT ${alias}_report.id FROM users ${alias}_report WHERE ${alias}_report.manager_id = ${viewerParam}))`,
-        params: [...partners.params, viewer.userId],
+        sql: `${partners.sql} AND ${alias}.owner_id = ANY(ARRAY(SELECT ${teamAlias}.id FROM users ${teamAlias} WHERE ${team.sql}))`,
+        params: [...partners.params, ...team.params],
       };
+    }
     case "PARTNER_SALES_OPS":
     case "CHANNEL_MANAGER":
     case "VENDOR_ADMIN":

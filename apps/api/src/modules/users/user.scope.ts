@@ -1,7 +1,7 @@
 import type { Viewer } from "../../auth/viewer";
 import { switchable } from "../../common/scope-switch";
 import type { SqlFragment } from "../../common/sql-params";
-import { ofVisiblePartnerSql } from "../organizations/organization.scope";
+import { ofVisiblePartnerSql, salesManagerTeamSql } from "../organizations/organization.scope";
 
 /**
  * Whose work a viewer may see person by person, as SQL over `users` aliased `alias`: the users of
@@ -22,10 +22,7 @@ export const visibleTeamMembersSql = switchable(function visibleTeamMembersSql(
     case "PARTNER_SALES_OPS":
       return { sql: `${alias}.organization_id = ${me}`, params: [viewer.organizationId] };
     case "PARTNER_SALES_MANAGER":
-      return {
-        sql: `${alias}.organization_id = ${me} AND (${alias}.id = $${firstParam + 1} OR ${alias}.manager_id = $${firstParam + 1})`,
-        params: [viewer.organizationId, viewer.userId],
-      };
+      return salesManagerTeamSql(viewer, alias, firstParam);
     case "PARTNER_SELLER":
       return { sql: `${alias}.id = ${me}`, params: [viewer.userId] };
   }
