@@ -19,6 +19,7 @@ import { RowSecurityListFunctionsKeepTheirPlans1796460000000 } from "./179646000
 import { OpportunityRollups1796470000000 } from "./1796470000000-OpportunityRollups";
 import { ActivityFiguresByIndex1796480000000 } from "./1796480000000-ActivityFiguresByIndex";
 import { SalesManagerRuleIsTheirTeam1796490000000 } from "./1796490000000-SalesManagerRuleIsTheirTeam";
+import { OpenTasksByOwnerAndPartner1796500000000 } from "./1796500000000-OpenTasksByOwnerAndPartner";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -44,4 +45,5 @@ export const migrations: Function[] = [
   OpportunityRollups1796470000000,
   ActivityFiguresByIndex1796480000000,
   SalesManagerRuleIsTheirTeam1796490000000,
+  OpenTasksByOwnerAndPartner1796500000000,
 ];

@@ -26,8 +26,9 @@ import type { User } from "../users/user.entity";
 @Entity("activities")
 @Check("activities_type_check", `"type" IN (${sqlIn(ACTIVITY_TYPES)})`)
 @Check("activities_task_due_check", `"type" <> 'TASK' OR "due_at" IS NOT NULL`)
-// Open tasks only: a seller's notes and calls, however many, are not in it.
-@Index("activities_owner_due_idx", ["ownerId", "dueAt"], {
+// Open tasks only: a seller's notes and calls, however many, are not in it. The partner after the
+// owner answers row-level security's partner condition (sales operations) from the same index.
+@Index("activities_owner_partner_due_idx", ["ownerId", "partnerId", "dueAt"], {
   where: `"type" = 'TASK' AND "completed_at" IS NULL`,
 })
 @Index("activities_owner_completed_idx", ["ownerId", "completedAt"], {
