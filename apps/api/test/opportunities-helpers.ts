@@ -100,8 +100,10 @@ export async function createOpportunity(
     ],
   )) as { id: string }[];
   await ds.query(
-    `INSERT INTO opportunity_stage_changes (opportunity_id, from_stage, to_stage, amount, changed_by_id, changed_at)
-     SELECT id, NULL, stage, amount, owner_id, created_at FROM opportunities WHERE id = $1`,
+    `INSERT INTO opportunity_stage_changes
+       (opportunity_id, partner_id, owner_id, from_stage, to_stage, amount, changed_by_id, changed_at)
+     SELECT id, partner_id, owner_id, NULL, stage, amount, owner_id, created_at
+       FROM opportunities WHERE id = $1`,
     [row!.id],
   );
   return { id: row!.id, name };

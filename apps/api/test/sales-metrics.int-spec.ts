@@ -96,8 +96,9 @@ describe("salesMetrics: the partner roles' figures", () => {
       let from: string | null = null;
       for (const [to, at] of moves) {
         await ds.query(
-          `INSERT INTO opportunity_stage_changes (opportunity_id, from_stage, to_stage, amount, changed_at)
-           VALUES ($1, $2, $3, 0, $4)`,
+          `INSERT INTO opportunity_stage_changes
+             (opportunity_id, partner_id, owner_id, from_stage, to_stage, amount, changed_at)
+           SELECT id, partner_id, owner_id, $2, $3, 0, $4 FROM opportunities WHERE id = $1`,
           [opportunityId, from, to, at],
         );
         from = to;

@@ -109,6 +109,8 @@ type ViewerRole = Exclude<DatabaseRole, "prm_anonymous" | "prm_system">;
  * may add for others (a notification, an audit entry). `prm_system` sees and writes every row.
  */
 interface TableRule {
+  /** Columns the rule reads that a later migration added: before it, the table is left alone. */
+  needs?: readonly string[];
   rows: Partial<Record<ViewerRole, string>>;
   read?: Partial<Record<ViewerRole, string>>;
   insert?: Partial<Record<ViewerRole, string>>;
@@ -214,12 +216,8 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   // visibleDealsSql: drafts are private to the partner.
   deals: { rows: ownedRecords("submitted_at IS NOT NULL") },
   opportunities: { rows: ownedRecords("TRUE") },
-  opportunity_stage_changes: {
-    rows: {
-      ...everyViewer(seenThrough("opportunity_stage_changes", "opportunity_id", "opportunities")),
-      prm_vendor_admin: "TRUE",
-    },
-  },
+  // A stage change carries its opportunity's partner and owner (a cascading foreign key).
+  opportunity_stage_changes: { needs: ["partner_id", "owner_id"], rows: ownedRecords("TRUE") },
   activities: { rows: ownedRecords("TRUE") },
   // visibleQuotasSql: a seller's own; a sales manager's own and their reports'; the partner's
   // own quota and every seller's for sales operations and the vendor side.
@@ -249,10 +247,11 @@ const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 /**
  * The SQL that (re)creates every policy from TABLE_RULES on a migrated schema, run by the tables'
  * owner: (re)defines the list functions, enables RLS on each table of `tables` (every one when
- * not given), drops its existing `prm_` policies and creates the current ones. Idempotent, so a
- * later change to the rules is one migration that runs it again.
+ * not given) that has the columns its rule needs, drops its existing `prm_` policies and creates
+ * the current ones. Idempotent, so a later change to the rules is one migration that runs it
+ * again.
  */
-export function rowSecurityStatements(tables?: ReadonlySet<string>): string[] {
+export function rowSecurityStatements(tables?: ReadonlyMap<string, ReadonlySet<string>>): string[] {
   // The search path of the migration that creates them: the tables' schema, whoever calls them.
   const statements: string[] = Object.entries(LIST_FUNCTIONS).flatMap(
     ([name, { returns, rows, sql }]) => [
@@ -265,7 +264,8 @@ export function rowSecurityStatements(tables?: ReadonlySet<string>): string[] {
     ],
   );
   for (const [table, rule] of Object.entries(TABLE_RULES)) {
-    if (tables && !tables.has(table)) continue;
+    const columns = tables?.get(table);
+    if (tables && (!columns || rule.needs?.some((column) => !columns.has(column)))) continue;
     statements.push(
       `ALTER TABLE ${quote(table)} ENABLE ROW LEVEL SECURITY`,
       `DO $$ DECLARE p record; BEGIN
@@ -295,16 +295,21 @@ export function rowSecurityStatements(tables?: ReadonlySet<string>): string[] {
 }
 
 /**
- * Applies rowSecurityStatements to the tables the schema has so far: a migration written before
- * a table existed applies today's rules to the tables of its day, and the migration that adds a
- * table applies them again.
+ * Applies rowSecurityStatements to the tables (and columns) the schema has so far: a migration
+ * written before a table or a column a rule needs existed applies today's rules to the tables of
+ * its day, and the migration that adds it applies them again.
  */
 export async function applyRowSecurity(queryRunner: {
   query(sql: string): Promise<unknown>;
 }): Promise<void> {
   const rows = (await queryRunner.query(
-    `SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`,
-  )) as { tablename: string }[];
-  const tables = new Set(rows.map((row) => row.tablename));
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = current_schema()`,
+  )) as { table_name: string; column_name: string }[];
+  const tables = new Map<string, Set<string>>();
+  for (const { table_name, column_name } of rows) {
+    const columns = tables.get(table_name) ?? new Set<string>();
+    tables.set(table_name, columns.add(column_name));
+  }
   for (const statement of rowSecurityStatements(tables)) await queryRunner.query(statement);
 }

@@ -20,6 +20,7 @@ import { OpportunityRollups1796470000000 } from "./1796470000000-OpportunityRoll
 import { ActivityFiguresByIndex1796480000000 } from "./1796480000000-ActivityFiguresByIndex";
 import { SalesManagerRuleIsTheirTeam1796490000000 } from "./1796490000000-SalesManagerRuleIsTheirTeam";
 import { OpenTasksByOwnerAndPartner1796500000000 } from "./1796500000000-OpenTasksByOwnerAndPartner";
+import { StageChangesCarryTheirOpportunitysOwner1796510000000 } from "./1796510000000-StageChangesCarryTheirOpportunitysOwner";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -46,4 +47,5 @@ export const migrations: Function[] = [
   ActivityFiguresByIndex1796480000000,
   SalesManagerRuleIsTheirTeam1796490000000,
   OpenTasksByOwnerAndPartner1796500000000,
+  StageChangesCarryTheirOpportunitysOwner1796510000000,
 ];

@@ -473,10 +473,11 @@ async function generateOpportunities(
  * spread evenly from creation to the close (or to a recent move, for open ones).
  */
 const STAGE_CHANGES = `
-INSERT INTO opportunity_stage_changes (id, opportunity_id, from_stage, to_stage, amount,
-  changed_by_id, changed_at)
+INSERT INTO opportunity_stage_changes (id, opportunity_id, partner_id, owner_id, from_stage,
+  to_stage, amount, changed_by_id, changed_at)
 WITH paths AS (
-  SELECT o.id, o.stage, o.amount, o.owner_id, o.created_at, ${sqlFixedIdNumber("o.id")} AS n,
+  SELECT o.id, o.partner_id, o.owner_id, o.stage, o.amount, o.created_at,
+    ${sqlFixedIdNumber("o.id")} AS n,
     coalesce(array_position(${OPEN_STAGE_ARRAY}, o.stage::text),
              CASE WHEN o.stage = 'CLOSED_WON' THEN ${OPEN_STAGES.length}
                   ELSE 1 + floor(${sqlRandom("o.id", 400)} * ${OPEN_STAGES.length})::int END) AS open_steps,
@@ -488,6 +489,7 @@ WITH paths AS (
   SELECT p.*, p.open_steps + CASE WHEN p.stage IN ${CLOSED} THEN 1 ELSE 0 END AS steps FROM paths p
 )
 SELECT ${sqlFixedId(ID_KINDS.stageChange, `(s.n - 1) * ${OPPORTUNITY_STAGES.length} + m + 1`)}, s.id,
+  s.partner_id, s.owner_id,
   CASE WHEN m = 0 THEN NULL ELSE (${OPEN_STAGE_ARRAY})[m] END,
   CASE WHEN m < s.open_steps THEN (${OPEN_STAGE_ARRAY})[m + 1] ELSE s.stage END,
   s.amount, s.owner_id,

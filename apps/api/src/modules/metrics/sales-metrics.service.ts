@@ -173,7 +173,10 @@ export class SalesMetricsService {
 
   /**
    * PIPELINE_TREND: at each of pipelineTrendPoints, the open opportunities expected to close in
-   * the period whose stage then (their last stage change up to it) was open.
+   * the period whose stage then (their last stage change up to it) was open. Each span carries
+   * its opportunity's amount: joined back to the opportunities after the window, the planner
+   * (expecting one row under row-level security) compared every span with every opportunity.
+   * The opportunities are materialized, so the planner does not start parallel workers for them.
    */
   async trend(scope: SalesScope, now = new Date()): Promise<PipelinePoint[]> {
     const points = pipelineTrendPoints(scope.range, now);
@@ -183,22 +186,20 @@ export class SalesMetricsService {
     const rows: { at: Date; open_amount: string; open_count: number }[] = await this.ctx.db.query(
       `WITH points AS (
                 SELECT unnest(${params.bind(points.map((p) => p.toISOString()))}::timestamptz[]) AS at),
-              counted AS (
+              counted AS MATERIALIZED (
                 SELECT op.id, op.amount FROM opportunities op
                  WHERE ${figures.owns("op")} AND ${expectedIn(params, scope.range, "op")}),
               spans AS (
-                SELECT h.opportunity_id, h.to_stage, h.changed_at AS since,
+                SELECT counted.amount, h.to_stage, h.changed_at AS since,
                        lead(h.changed_at) OVER (
                          PARTITION BY h.opportunity_id ORDER BY h.changed_at, h.id) AS until
-                  FROM opportunity_stage_changes h
-                 WHERE h.opportunity_id IN (SELECT id FROM counted))
-         SELECT points.at, round(coalesce(sum(counted.amount), 0), 2)::text AS open_amount,
-                count(counted.id)::int AS open_count
+                  FROM counted JOIN opportunity_stage_changes h ON h.opportunity_id = counted.id)
+         SELECT points.at, round(coalesce(sum(spans.amount), 0), 2)::text AS open_amount,
+                count(spans.since)::int AS open_count
            FROM points
            LEFT JOIN spans ON spans.since <= points.at
                           AND (spans.until IS NULL OR spans.until > points.at)
                           AND spans.to_stage IN (${sqlIn(OPEN_STAGES)})
-           LEFT JOIN counted ON counted.id = spans.opportunity_id
           GROUP BY points.at
           ORDER BY points.at`,
       params.values,

@@ -38,8 +38,9 @@ export async function openOpportunityForApprovedDeal(
   );
   const opportunityId = opportunities[0]!.id;
   await tx.query(
-    `INSERT INTO opportunity_stage_changes (opportunity_id, from_stage, to_stage, amount, changed_by_id)
-     SELECT id, NULL, stage, amount, $2 FROM opportunities WHERE id = $1`,
+    `INSERT INTO opportunity_stage_changes
+       (opportunity_id, partner_id, owner_id, from_stage, to_stage, amount, changed_by_id)
+     SELECT id, partner_id, owner_id, NULL, stage, amount, $2 FROM opportunities WHERE id = $1`,
     [opportunityId, actorId],
   );
   await tx.query(`UPDATE deals SET account_id = $2 WHERE id = $1`, [dealId, accountId]);

@@ -3,6 +3,7 @@ import {
   Check,
   Column,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -12,7 +13,22 @@ import { sqlIn } from "../../database/sql";
 import type { User } from "../users/user.entity";
 import type { Opportunity } from "./opportunity.entity";
 
-/** History of stage moves, for win/loss analysis and pipeline trends. */
+/**
+ * History of stage moves, for win/loss analysis and pipeline trends. Each carries its
+ * opportunity's partner and owner, kept equal by the foreign key (a reassignment cascades), so
+ * that row-level security checks them as it checks the opportunity's own, instead of looking the
+ * opportunity up for every change.
+ */
+@ForeignKey(
+  "Opportunity",
+  ["opportunityId", "partnerId", "ownerId"],
+  ["id", "partnerId", "ownerId"],
+  {
+    name: "opportunity_stage_changes_of_opportunity_fkey",
+    onDelete: "CASCADE",
+    onUpdate: "CASCADE",
+  },
+)
 @Entity("opportunity_stage_changes")
 @Check("opportunity_stage_changes_to_check", `"to_stage" IN (${sqlIn(OPPORTUNITY_STAGES)})`)
 @Check(
@@ -31,6 +47,14 @@ export class OpportunityStageChange {
   @ManyToOne("Opportunity", { onDelete: "CASCADE" })
   @JoinColumn({ name: "opportunity_id" })
   opportunity?: Opportunity;
+
+  /** The opportunity's partner. */
+  @Column("uuid")
+  partnerId: string;
+
+  /** The opportunity's owner. */
+  @Column("uuid")
+  ownerId: string;
 
   /** Null for the opportunity's first stage. */
   @Column("varchar", { length: 16, nullable: true })

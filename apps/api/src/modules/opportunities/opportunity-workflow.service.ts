@@ -277,8 +277,10 @@ export class OpportunityWorkflowService {
          RETURNING ${opportunityColumns("o")}),
        history AS (
          INSERT INTO opportunity_stage_changes
-           (opportunity_id, from_stage, to_stage, amount, changed_by_id, changed_at, reason)
-         SELECT moved.id, ${params.bind(current.stage)}::varchar, moved.stage, moved.amount::numeric,
+           (opportunity_id, partner_id, owner_id, from_stage, to_stage, amount, changed_by_id,
+            changed_at, reason)
+         SELECT moved.id, moved.partner_id, moved.owner_id, ${params.bind(current.stage)}::varchar,
+                moved.stage, moved.amount::numeric,
                 ${params.bind(viewer.userId)}::uuid, clock.at, ${params.bind(change.reason ?? null)}::varchar
            FROM moved, clock)
        SELECT * FROM moved`,

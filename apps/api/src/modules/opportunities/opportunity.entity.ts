@@ -16,6 +16,7 @@ import {
   ManyToOne,
   OneToOne,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from "typeorm";
 import { sqlIn } from "../../database/sql";
@@ -33,6 +34,8 @@ import type { User } from "../users/user.entity";
   name: "opportunities_owner_of_partner_fkey",
 })
 @Entity("opportunities")
+// What its stage changes point at, so that they carry its partner and owner (row-security.ts).
+@Unique("opportunities_id_partner_owner_key", ["id", "partnerId", "ownerId"])
 @Check("opportunities_stage_check", `"stage" IN (${sqlIn(OPPORTUNITY_STAGES)})`)
 @Check("opportunities_amount_check", `"amount" >= 0`)
 @Check("opportunities_probability_check", `"probability" BETWEEN 0 AND 100`)
