@@ -63,6 +63,26 @@ describe("reassignOpportunity", () => {
     });
   });
 
+  it("hands the stage history over with it: its stage changes follow their opportunity's owner", async () => {
+    const { id } = await createOpportunity(ds(), { owner: w.seller, stage: "PROPOSAL" });
+    const HISTORY = `query ($id: ID!) { opportunity(id: $id) { stageHistory { toStage } } }`;
+    const before = await as(w.seller, HISTORY, { id });
+    expect(before.data.opportunity.stageHistory).toEqual([{ toStage: "PROPOSAL" }]);
+
+    expect(
+      (await as(w.manager, REASSIGN, { input: { id, ownerId: w.peerSeller.id } })).errors,
+    ).toBeUndefined();
+    const after = await as(w.peerSeller, HISTORY, { id });
+    expect(after.errors).toBeUndefined();
+    expect(after.data.opportunity.stageHistory).toEqual(before.data.opportunity.stageHistory);
+    expect((await as(w.seller, HISTORY, { id })).data.opportunity).toBeNull();
+    const owners = await ds().query(
+      `SELECT DISTINCT owner_id, partner_id FROM opportunity_stage_changes WHERE opportunity_id = $1`,
+      [id],
+    );
+    expect(owners).toEqual([{ owner_id: w.peerSeller.id, partner_id: w.partner.id }]);
+  });
+
   it("lets the manager take it over themselves, without telling themselves", async () => {
     const { id } = await createOpportunity(ds(), { owner: w.seller });
     const res = await as(w.manager, REASSIGN, { input: { id, ownerId: w.manager.id } });
