@@ -106,17 +106,13 @@ export async function screenshot(page: Page, name: string) {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   const viewport = page.viewportSize();
   const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-  if (!viewport || pageHeight <= viewport.height) {
-    await transitionsDone(page);
-    await page.screenshot({ path: file });
-    return file;
-  }
-  await page.setViewportSize({ width: viewport.width, height: pageHeight });
+  const restore = viewport && pageHeight > viewport.height ? viewport : null;
+  if (restore) await page.setViewportSize({ width: restore.width, height: pageHeight });
   try {
     await transitionsDone(page);
     await page.screenshot({ path: file });
   } finally {
-    await page.setViewportSize(viewport);
+    if (restore) await page.setViewportSize(restore);
   }
   return file;
 }

@@ -75,7 +75,8 @@ export class ActivityReadService {
   /**
    * The filter's conditions. Asking by due window or status, or ordering by due time, means
    * tasks; "overdue" means open ones. The conditions on completed_at and due_at are written so
-   * that activities_owner_partner_due_idx (owner, partner, due time; open tasks) serves a seller's open tasks.
+   * that activities_owner_partner_due_idx (owner, partner, due time; open tasks) serves a
+   * seller's open tasks.
    */
   private filterSql(f: ActivityFilter, orderBy: ActivityOrder, params: SqlParams): string[] {
     const where: string[] = [];
