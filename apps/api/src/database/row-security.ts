@@ -87,6 +87,12 @@ const LIST_FUNCTIONS: Readonly<Record<string, { returns: string; rows?: number; 
                    WHERE organization_id = app_organization_id()
                      AND (id = app_user_id() OR manager_id = app_user_id()));`,
   },
+  // Sales operations' people (their credentials' rule): as an EXISTS over users, that table's
+  // policies (own organization OR the vendor's) were planned into every statement on them.
+  app_organization_user_ids: {
+    returns: "uuid[]",
+    sql: "RETURN (SELECT coalesce(array_agg(id), '{}') FROM users WHERE organization_id = app_organization_id());",
+  },
   app_vendor_ids: {
     returns: "uuid[]",
     sql: "RETURN (SELECT coalesce(array_agg(id), '{}') FROM organizations WHERE kind = 'VENDOR');",
@@ -96,6 +102,7 @@ const isOneOfMyPartners = (column: string) => `${column} IN (SELECT app_partner_
 // Cast: `= ANY ((SELECT …))` would read as "any row of the subquery", not "any element of it".
 const MY_TEAM = `(SELECT app_team_ids())::uuid[]`;
 const VENDOR = `(SELECT app_vendor_ids())::uuid[]`;
+const MY_ORGANIZATIONS_PEOPLE = `(SELECT app_organization_user_ids())::uuid[]`;
 const isOneOf = (column: string, list: string) => `${column} = ANY(${list})`;
 /** A row whose `column` points at a row of `table` the role sees (its own policy applies). */
 const seenThrough = (table: string, column: string, target: string) =>
@@ -165,14 +172,14 @@ const ownedRecords = (vendorSide: string): TableRule["rows"] => ({
   prm_partner_seller: `owner_id = ${ME}`,
 });
 
-/** Credentials (of `table`): one's own; a user administrator's people's (revocation). */
-const ownOrAdministered = (table: string): TableRule["rows"] => ({
+/** Credentials (a `user_id` column): one's own; a user administrator's people's (revocation). */
+const OWN_OR_ADMINISTERED: TableRule["rows"] = {
   prm_vendor_admin: "TRUE",
   prm_channel_manager: `user_id = ${ME}`,
-  prm_partner_sales_ops: `EXISTS (SELECT 1 FROM users ou WHERE ou.id = ${table}.user_id AND ou.organization_id = ${MY_ORGANIZATION})`,
+  prm_partner_sales_ops: isOneOf("user_id", MY_ORGANIZATIONS_PEOPLE),
   prm_partner_sales_manager: `user_id = ${ME}`,
   prm_partner_seller: `user_id = ${ME}`,
-});
+};
 
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   organizations: {
@@ -198,13 +205,13 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
     },
     read: everyViewer(isOneOf("organization_id", VENDOR)),
   },
-  sessions: { rows: ownOrAdministered("sessions") },
-  api_tokens: { rows: ownOrAdministered("api_tokens") },
+  sessions: { rows: OWN_OR_ADMINISTERED },
+  api_tokens: { rows: OWN_OR_ADMINISTERED },
   dashboard_layouts: { rows: everyViewer(`user_id = ${ME}`) },
   one_time_links: {
     rows: {
       prm_vendor_admin: "TRUE",
-      prm_partner_sales_ops: ownOrAdministered("one_time_links").prm_partner_sales_ops!,
+      prm_partner_sales_ops: OWN_OR_ADMINISTERED.prm_partner_sales_ops!,
     },
   },
   territories: { rows: ofVisiblePartner("organization_id") },

@@ -21,6 +21,7 @@ import { ActivityFiguresByIndex1796480000000 } from "./1796480000000-ActivityFig
 import { SalesManagerRuleIsTheirTeam1796490000000 } from "./1796490000000-SalesManagerRuleIsTheirTeam";
 import { OpenTasksByOwnerAndPartner1796500000000 } from "./1796500000000-OpenTasksByOwnerAndPartner";
 import { StageChangesCarryTheirOpportunitysOwner1796510000000 } from "./1796510000000-StageChangesCarryTheirOpportunitysOwner";
+import { CredentialsRuleReadsNoPolicies1796520000000 } from "./1796520000000-CredentialsRuleReadsNoPolicies";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -48,4 +49,5 @@ export const migrations: Function[] = [
   SalesManagerRuleIsTheirTeam1796490000000,
   OpenTasksByOwnerAndPartner1796500000000,
   StageChangesCarryTheirOpportunitysOwner1796510000000,
+  CredentialsRuleReadsNoPolicies1796520000000,
 ];
