@@ -61,8 +61,8 @@ const ME = `(SELECT app_user_id())`;
 const MY_ORGANIZATION = `(SELECT app_organization_id())`;
 
 /**
- * The lists a policy needs whole — a channel manager's partners, a sales manager's direct
- * reports, the vendor's organization — come from functions that run as the tables' owner
+ * The lists a policy needs whole — a channel manager's partners, a sales manager's team, sales
+ * operations' people, the vendor's organization — come from functions that run as the tables' owner
  * (SECURITY DEFINER) and read only what the request's `app.user_id` names. Written inline, each
  * list brought its own table's policies into the plan of every statement that touched an owned
  * record (opportunities → users → organizations), and planning those nested rules was most of

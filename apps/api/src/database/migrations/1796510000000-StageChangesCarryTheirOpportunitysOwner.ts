@@ -30,11 +30,18 @@ export class StageChangesCarryTheirOpportunitysOwner1796510000000 implements Mig
          FOREIGN KEY ("opportunity_id", "partner_id", "owner_id") REFERENCES "opportunities"("id", "partner_id", "owner_id")
          ON DELETE CASCADE ON UPDATE CASCADE`,
     );
+    // The opportunity_id foreign key alone says no more than the one above.
+    await queryRunner.query(
+      `ALTER TABLE "opportunity_stage_changes" DROP CONSTRAINT "FK_f6ffcd65804b40e710e73c683fe"`,
+    );
     await applyRowSecurity(queryRunner);
   }
 
   // The policies stay as row-security.ts has them: reverting this needs a later rule to match.
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `ALTER TABLE "opportunity_stage_changes" ADD CONSTRAINT "FK_f6ffcd65804b40e710e73c683fe" FOREIGN KEY ("opportunity_id") REFERENCES "opportunities"("id") ON DELETE CASCADE`,
+    );
     await queryRunner.query(
       `ALTER TABLE "opportunity_stage_changes" DROP CONSTRAINT "opportunity_stage_changes_of_opportunity_fkey"`,
     );

@@ -44,7 +44,8 @@ export class OpportunityStageChange {
   @Column("uuid")
   opportunityId: string;
 
-  @ManyToOne("Opportunity", { onDelete: "CASCADE" })
+  // Its foreign key is the one on (opportunity_id, partner_id, owner_id) above.
+  @ManyToOne("Opportunity", { createForeignKeyConstraints: false })
   @JoinColumn({ name: "opportunity_id" })
   opportunity?: Opportunity;
 

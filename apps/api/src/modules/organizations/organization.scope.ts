@@ -63,7 +63,8 @@ export function ofVisiblePartnerSql(
 
 /**
  * A sales manager's team, as SQL over `users` aliased `alias`: themself and their direct reports,
- * of their own organization (row-level security's app_team_ids() says the same).
+ * of their own organization (row-level security's app_team_ids() says the same). Here rather
+ * than in user.scope, which builds on this file: owned records need it too.
  */
 export function salesManagerTeamSql(
   viewer: Viewer,
