@@ -22,6 +22,7 @@ import { SalesManagerRuleIsTheirTeam1796490000000 } from "./1796490000000-SalesM
 import { OpenTasksByOwnerAndPartner1796500000000 } from "./1796500000000-OpenTasksByOwnerAndPartner";
 import { StageChangesCarryTheirOpportunitysOwner1796510000000 } from "./1796510000000-StageChangesCarryTheirOpportunitysOwner";
 import { CredentialsRuleReadsNoPolicies1796520000000 } from "./1796520000000-CredentialsRuleReadsNoPolicies";
+import { SalesManagersTeamLookedUpOnce1796530000000 } from "./1796530000000-SalesManagersTeamLookedUpOnce";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -50,4 +51,5 @@ export const migrations: Function[] = [
   OpenTasksByOwnerAndPartner1796500000000,
   StageChangesCarryTheirOpportunitysOwner1796510000000,
   CredentialsRuleReadsNoPolicies1796520000000,
+  SalesManagersTeamLookedUpOnce1796530000000,
 ];

@@ -1,0 +1,79 @@
+import type { EntityManager } from "typeorm";
+import { become, type Principal } from "../src/database/principal";
+import { startTestApp, type TestApp } from "./harness";
+import {
+  createOpportunity,
+  createOpportunityWorld,
+  type OpportunityWorld,
+} from "./opportunities-helpers";
+
+/**
+ * A sales manager's team is looked up once per transaction and kept (row-security.ts,
+ * app_team_ids): what is kept belongs to the viewer who looked, never to the next one the same
+ * transaction runs as.
+ */
+describe("a sales manager's team kept for the transaction", () => {
+  let app: TestApp;
+  let w: OpportunityWorld;
+  const ds = () => app.db.dataSource;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    w = await createOpportunityWorld(ds());
+    for (const owner of [w.seller, w.peerSeller, w.otherTeamSeller, w.otherSeller]) {
+      await createOpportunity(ds(), { owner });
+    }
+  });
+  afterAll(() => app.close());
+
+  const managerOf = (user: { id: string; organizationId: string }): Principal => ({
+    role: "prm_partner_sales_manager",
+    userId: user.id,
+    organizationId: user.organizationId,
+  });
+  /** The owners of the opportunities the policies alone let the transaction's viewer see. */
+  const ownersSeen = async (tx: EntityManager) =>
+    ((await tx.query(`SELECT DISTINCT owner_id FROM opportunities`)) as { owner_id: string }[])
+      .map((row) => row.owner_id)
+      .sort();
+  const sorted = (...users: { id: string }[]) => users.map((user) => user.id).sort();
+
+  it("is the team of whoever the transaction runs as, each time it changes", async () => {
+    await ds().transaction(async (tx) => {
+      await become(tx, managerOf(w.manager));
+      expect(await ownersSeen(tx)).toEqual(sorted(w.seller, w.peerSeller));
+      // Read twice: the second statement takes the kept team.
+      expect(await ownersSeen(tx)).toEqual(sorted(w.seller, w.peerSeller));
+
+      await become(tx, managerOf(w.otherManager));
+      expect(await ownersSeen(tx)).toEqual(sorted(w.otherTeamSeller));
+
+      await become(tx, managerOf(w.manager));
+      expect(await ownersSeen(tx)).toEqual(sorted(w.seller, w.peerSeller));
+    });
+  });
+
+  it("is looked up afresh by the next transaction", async () => {
+    const before = await ds().transaction(async (tx) => {
+      await become(tx, managerOf(w.manager));
+      return ownersSeen(tx);
+    });
+    expect(before).toEqual(sorted(w.seller, w.peerSeller));
+    await ds().query(`UPDATE users SET manager_id = $1 WHERE id = $2`, [
+      w.manager.id,
+      w.otherTeamSeller.id,
+    ]);
+    try {
+      const after = await ds().transaction(async (tx) => {
+        await become(tx, managerOf(w.manager));
+        return ownersSeen(tx);
+      });
+      expect(after).toEqual(sorted(w.seller, w.peerSeller, w.otherTeamSeller));
+    } finally {
+      await ds().query(`UPDATE users SET manager_id = $1 WHERE id = $2`, [
+        w.otherManager.id,
+        w.otherTeamSeller.id,
+      ]);
+    }
+  });
+});
