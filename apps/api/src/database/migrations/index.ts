@@ -23,6 +23,7 @@ import { OpenTasksByOwnerAndPartner1796500000000 } from "./1796500000000-OpenTas
 import { StageChangesCarryTheirOpportunitysOwner1796510000000 } from "./1796510000000-StageChangesCarryTheirOpportunitysOwner";
 import { CredentialsRuleReadsNoPolicies1796520000000 } from "./1796520000000-CredentialsRuleReadsNoPolicies";
 import { SalesManagersTeamLookedUpOnce1796530000000 } from "./1796530000000-SalesManagersTeamLookedUpOnce";
+import { OwnerFigureIndexesCarryThePartner1796540000000 } from "./1796540000000-OwnerFigureIndexesCarryThePartner";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -52,4 +53,5 @@ export const migrations: Function[] = [
   StageChangesCarryTheirOpportunitysOwner1796510000000,
   CredentialsRuleReadsNoPolicies1796520000000,
   SalesManagersTeamLookedUpOnce1796530000000,
+  OwnerFigureIndexesCarryThePartner1796540000000,
 ];

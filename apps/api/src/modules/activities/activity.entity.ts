@@ -31,7 +31,8 @@ import type { User } from "../users/user.entity";
 @Index("activities_owner_partner_due_idx", ["ownerId", "partnerId", "dueAt"], {
   where: `"type" = 'TASK' AND "completed_at" IS NULL`,
 })
-@Index("activities_owner_completed_idx", ["ownerId", "completedAt"], {
+// Completed tasks are counted from the index alone, sales operations' partner rule included.
+@Index("activities_owner_completed_idx", ["ownerId", "completedAt", "partnerId"], {
   where: `"type" = 'TASK' AND "completed_at" IS NOT NULL`,
 })
 @Index("activities_partner_occurred_idx", ["partnerId", "occurredAt"])

@@ -317,7 +317,11 @@ export class FigureSql {
              sum(c.amount) FILTER (WHERE c.stage = 'CLOSED_WON' AND ${this.quota}.ranges @> c.span) AS quota_won_amount`
       : "";
     const quotaJoin = withQuota ? `LEFT JOIN ${this.quota} ON ${this.quota}.k = c.k` : "";
-    return `${this.closed} AS (
+    // A team's people are read under row-level security, whose rule on users the planner
+    // multiplies with the app's own and expects one person: inlined, the closed figures were
+    // aggregated again for each of them.
+    const materialized = this.options.owner === "seller" ? "MATERIALIZED " : "";
+    return `${this.closed} AS ${materialized}(
       SELECT c.k,
              sum(c.count) FILTER (WHERE c.stage = 'CLOSED_WON') AS won_count,
              sum(c.amount) FILTER (WHERE c.stage = 'CLOSED_WON') AS won_amount,
