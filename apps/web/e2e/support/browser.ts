@@ -94,19 +94,33 @@ function transitionsDone(page: Page) {
   );
 }
 
+/** Whether a menu, a dialog or a list box is open: MUI places them for the window's size. */
+function overlayOpen(page: Page) {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        "[role=menu], [role=dialog], [role=alertdialog], [role=listbox]",
+      ),
+    ].some((element) => element.checkVisibility()),
+  );
+}
+
 /**
  * The whole page as it is shown. Not Playwright's `fullPage`: Chromium captures beyond the
  * viewport by shrinking the window to 1×1 for a moment, and an app that answers that resize (the
  * dashboard stacks its widgets below 760 px, which closes an open widget menu) is then captured,
  * or left, in a state no user made. The window grows to the page's height instead, keeping its
- * width.
+ * width — unless a menu or dialog is open: MUI places those again a moment after a resize, and a
+ * click right after the window was restored could land while the menu moved (a press on one item,
+ * the release elsewhere: no click). Then the window is captured as the user sees it.
  */
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
   const viewport = page.viewportSize();
   const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-  const restore = viewport && pageHeight > viewport.height ? viewport : null;
+  const restore =
+    viewport && pageHeight > viewport.height && !(await overlayOpen(page)) ? viewport : null;
   if (restore) await page.setViewportSize({ width: restore.width, height: pageHeight });
   try {
     await transitionsDone(page);
