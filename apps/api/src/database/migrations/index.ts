@@ -24,6 +24,7 @@ import { StageChangesCarryTheirOpportunitysOwner1796510000000 } from "./17965100
 import { CredentialsRuleReadsNoPolicies1796520000000 } from "./1796520000000-CredentialsRuleReadsNoPolicies";
 import { SalesManagersTeamLookedUpOnce1796530000000 } from "./1796530000000-SalesManagersTeamLookedUpOnce";
 import { OwnerFigureIndexesCarryThePartner1796540000000 } from "./1796540000000-OwnerFigureIndexesCarryThePartner";
+import { OneUniqueKeyOnOpportunitysDeal1796550000000 } from "./1796550000000-OneUniqueKeyOnOpportunitysDeal";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -54,4 +55,5 @@ export const migrations: Function[] = [
   CredentialsRuleReadsNoPolicies1796520000000,
   SalesManagersTeamLookedUpOnce1796530000000,
   OwnerFigureIndexesCarryThePartner1796540000000,
+  OneUniqueKeyOnOpportunitysDeal1796550000000,
 ];

@@ -90,8 +90,7 @@ export class Opportunity {
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  /** The approved registration this opportunity came from. */
-  @Index("opportunities_deal_id_key", { unique: true })
+  /** The approved registration this opportunity came from (one each: the one-to-one's key). */
   @Column("uuid", { nullable: true })
   dealId: string | null;
 
