@@ -94,7 +94,7 @@ const LIST_FUNCTIONS: Readonly<Record<string, ListFunction>> = {
     query: "SELECT id FROM organizations WHERE channel_manager_id = app_user_id()",
   },
   // A sales manager's team — themself and their direct reports, of their own organization
-  // (visibleOwnedRecordsSql): a few ids, compared with `= ANY`.
+  // (salesManagerTeamSql, behind visibleOwnedRecordsSql): a few ids, compared with `= ANY`.
   app_team_ids: {
     returns: "uuid[]",
     query: `SELECT id FROM users WHERE organization_id = app_organization_id()
