@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from "node:zlib";
-import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { HeaderMap, type ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import bodyParser from "body-parser";
 import type { Context } from "./context";
 import type { Logger } from "./common/logger";
@@ -76,6 +76,29 @@ export function graphqlHttpHandler(options: {
           else sendRequestError(res, failure, { bodyLimit, logger, requestId: req.id });
         });
     });
+  };
+}
+
+/**
+ * Starts the request's commit as soon as the operation has run, while Apollo formats and
+ * serializes the answer: the commit's round trip no longer follows that work. The handler above
+ * still waits for the commit before it sends anything. Nothing touches the database after
+ * execution: every resolver has settled by then.
+ */
+export function commitWhenExecutedPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async executionDidStart() {
+          return {
+            async executionDidEnd() {
+              // Its failure is answered where the commit is awaited (sendNotSaved).
+              contextValue.transaction.end().catch(() => undefined);
+            },
+          };
+        },
+      };
+    },
   };
 }
 

@@ -16,7 +16,12 @@ import { createLogger, type Logger } from "./common/logger";
 import { requestLog } from "./common/request-log";
 import { retryableContext, serviceUnavailablePlugin } from "./common/unavailable";
 import { getSchema } from "./schema";
-import { graphqlHttpHandler, isGraphqlPath, sendRequestError } from "./graphql-http";
+import {
+  commitWhenExecutedPlugin,
+  graphqlHttpHandler,
+  isGraphqlPath,
+  sendRequestError,
+} from "./graphql-http";
 import { serveWebApp } from "./web-app";
 
 export interface ServerOptions {
@@ -149,6 +154,7 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
       requestLimitsPlugin(schema, config.maxQueryCost),
       errorLoggingPlugin(logger),
       serviceUnavailablePlugin<Context>(),
+      commitWhenExecutedPlugin(),
       ...(options.plugins ?? []),
     ],
   });

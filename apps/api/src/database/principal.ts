@@ -159,7 +159,8 @@ export class RequestTransaction {
   private begun: Promise<unknown> | null = null;
   private exclusive: Promise<void> | null = null;
   private principal: Principal = ANONYMOUS;
-  private ended = false;
+  /** Set by the first call of `end`: later calls wait for the same commit. */
+  private ending: Promise<void> | null = null;
   /** Settles when the last statement handed to the connection has. */
   private lastSent: Promise<unknown> = Promise.resolve();
 
@@ -230,7 +231,7 @@ export class RequestTransaction {
    * it would send its statement through the wrapped query above.
    */
   private async begin(send: Send, first?: string): Promise<{ rows?: unknown[] }[]> {
-    if (this.ended) throw new Error("The request's database transaction has ended.");
+    if (this.ending) throw new Error("The request's database transaction has ended.");
     let results: { rows?: unknown[] }[] = [];
     // The principal's values written in, so that the beginning is one simple query.
     const become = () => (this.options.rowSecurity ? `; ${becomeLiterally(this.principal)}` : "");
@@ -308,11 +309,15 @@ export class RequestTransaction {
 
   /**
    * Commits — after a failed statement PostgreSQL rolls back instead — and hands the connection
-   * back; a connection that failed is discarded, not reused. Safe when nothing was begun.
+   * back; a connection that failed is discarded, not reused. Safe when nothing was begun. Every
+   * call answers with the first one's outcome: the commit may be started once the operation has
+   * run (commitWhenExecutedPlugin) and awaited before the answer is sent (graphql-http.ts).
    */
-  async end(): Promise<void> {
-    if (this.ended) return;
-    this.ended = true;
+  end(): Promise<void> {
+    return (this.ending ??= this.commitAndRelease());
+  }
+
+  private async commitAndRelease(): Promise<void> {
     const release = (failure?: unknown) =>
       (
         this.runner as unknown as { releasePostgresConnection(err?: unknown): Promise<void> }
