@@ -57,8 +57,12 @@ export const DATABASE_ROLES: readonly DatabaseRole[] = [
 ];
 
 // Wrapped in SELECT so PostgreSQL evaluates each once per statement (an InitPlan), not per row.
-const ME = `(SELECT app_user_id())`;
-const MY_ORGANIZATION = `(SELECT app_organization_id())`;
+// The settings are read here, not through app_user_id() / app_organization_id(): a SQL function
+// is inlined by parsing its body again at every reference the planner meets, and a statement of a
+// sales manager meets one per table it reads (a replay of their accounts list: −30 µs of planning
+// a statement).
+const ME = `(SELECT nullif(current_setting('app.user_id', true), '')::uuid)`;
+const MY_ORGANIZATION = `(SELECT nullif(current_setting('app.organization_id', true), '')::uuid)`;
 
 /**
  * The lists a policy needs whole — a channel manager's partners, a sales manager's team, sales

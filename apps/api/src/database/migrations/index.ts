@@ -25,6 +25,7 @@ import { CredentialsRuleReadsNoPolicies1796520000000 } from "./1796520000000-Cre
 import { SalesManagersTeamLookedUpOnce1796530000000 } from "./1796530000000-SalesManagersTeamLookedUpOnce";
 import { OwnerFigureIndexesCarryThePartner1796540000000 } from "./1796540000000-OwnerFigureIndexesCarryThePartner";
 import { OneUniqueKeyOnOpportunitysDeal1796550000000 } from "./1796550000000-OneUniqueKeyOnOpportunitysDeal";
+import { PoliciesReadTheViewerWithoutInlining1796560000000 } from "./1796560000000-PoliciesReadTheViewerWithoutInlining";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -56,4 +57,5 @@ export const migrations: Function[] = [
   SalesManagersTeamLookedUpOnce1796530000000,
   OwnerFigureIndexesCarryThePartner1796540000000,
   OneUniqueKeyOnOpportunitysDeal1796550000000,
+  PoliciesReadTheViewerWithoutInlining1796560000000,
 ];
