@@ -1,5 +1,6 @@
 import pg from "pg";
 import type { Database } from "@prm/api/dist/database/data-source";
+import { isViewerLookup } from "@prm/api/dist/context";
 import { isTransactionBookkeeping } from "@prm/api/dist/database/principal";
 import type { Statement, StatementRecorder } from "./capture";
 import { GraphQLClient, GraphQLResponseError, graphqlBody } from "./graphql-client";
@@ -53,6 +54,8 @@ export type OperationResult = {
       rlsCost: number;
       /** Per timed request, the time the API spent waiting on its statements, summed. */
       apiSql: Latency;
+      /** The same, for the requests to the API without RLS: whether RLS costs in SQL or around it. */
+      apiSqlWithoutRls: Latency;
       sql: Latency;
       /** API median / SQL median. */
       ratio: number;
@@ -77,7 +80,6 @@ export async function connectFloor(db: Database, url: string): Promise<pg.Client
   return client;
 }
 
-const isSessionLookup = (sql: string) => /\bFROM\s+sessions\b/i.test(sql);
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 /** Replays statements in order on one connection; returns each one's milliseconds. */
@@ -135,11 +137,14 @@ export async function measureOperation(
   const captured = await request();
   const apiSql: number[] = [];
   const withoutRls: number[] = [];
+  const apiSqlWithoutRls: number[] = [];
   const api = await timeSequentially(
     async () => {
       const { ms, statements } = await request();
       apiSql.push(sum(statements.map((s) => s.ms)));
-      withoutRls.push((await request(ctx.clientWithoutRls)).ms);
+      const plain = await request(ctx.clientWithoutRls);
+      withoutRls.push(plain.ms);
+      apiSqlWithoutRls.push(sum(plain.statements.map((s) => s.ms)));
       return ms;
     },
     0,
@@ -164,7 +169,7 @@ export async function measureOperation(
     available: true,
     statements: statements.map((statement, i) => ({
       ...statement,
-      auth: isSessionLookup(statement.sql),
+      auth: isViewerLookup(statement.sql),
       bookkeeping: isTransactionBookkeeping(statement.sql),
       p50: summarize(perStatement[i] ?? []).p50,
     })),
@@ -173,6 +178,7 @@ export async function measureOperation(
     apiWithoutRls,
     rlsCost: api.p50 / apiWithoutRls.p50 - 1,
     apiSql: summarize(apiSql),
+    apiSqlWithoutRls: summarize(apiSqlWithoutRls),
     sql,
     ratio: api.p50 / sql.p50,
   };

@@ -65,10 +65,12 @@ interface SessionRow extends ViewerRow {
   session_expires_at: Date;
 }
 
-const VIEWER_COLUMNS = `u.id AS user_id, u.organization_id, u.role`;
+const SESSION_USER = "app_session_user($1)";
 
-/** A deactivated partner's users are signed out: checked with every session and token. */
-const ORGANIZATION_ACTIVE = `EXISTS (SELECT 1 FROM organizations o WHERE o.id = u.organization_id AND o.active)`;
+/** Whether `sql` is a request's viewer lookup (tests and the benchmark count it apart). */
+export function isViewerLookup(sql: string): boolean {
+  return /\bapp_(?:session|api_token)_user\(/.test(sql);
+}
 
 /** The request's viewer, and their user row when it came with the session. */
 export interface Authentication {
@@ -92,35 +94,19 @@ export async function loadViewer(
     return null;
   }
   if (token.startsWith(API_TOKEN_PREFIX)) {
-    // last_used_at is written at most once per API_TOKEN_USE_RECORDED_EVERY_SECONDS: a busy
-    // integration would otherwise rewrite its token's row on every request.
-    const row = await lookUpViewer<ViewerRow>(
-      transaction,
-      `token AS (
-         SELECT t.id, t.user_id FROM api_tokens t
-          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()),
-       used AS (
-         UPDATE api_tokens a SET last_used_at = now() FROM token
-          WHERE a.id = token.id
-            AND (a.last_used_at IS NULL OR a.last_used_at <= now() - make_interval(secs => $2))),
-       found AS MATERIALIZED (
-         SELECT ${VIEWER_COLUMNS} FROM token JOIN users u ON u.id = token.user_id
-          WHERE u.active AND ${ORGANIZATION_ACTIVE})`,
-      [sha256(token), API_TOKEN_USE_RECORDED_EVERY_SECONDS],
-    );
+    const row = await lookUpViewer<ViewerRow>(transaction, "app_api_token_user($1, $2)", [
+      sha256(token),
+      API_TOKEN_USE_RECORDED_EVERY_SECONDS,
+    ]);
     return row ? { viewer: toViewer(row, null), user: null, credential: "apiToken" } : null;
   }
   const cached = sessions.get(token);
   if (cached) {
     // Still asked of the database, by key: deactivation and revocation done on any replica
     // take effect on the next request (PRODUCT.md). A changed role is looked up afresh.
-    const alive = await lookUpViewer<ViewerRow>(
-      transaction,
-      `found AS MATERIALIZED (
-         SELECT ${VIEWER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.id = $1 AND s.revoked_at IS NULL AND u.active AND ${ORGANIZATION_ACTIVE})`,
-      [cached.viewer.sessionId],
-    );
+    const alive = await lookUpViewer<ViewerRow>(transaction, SESSION_USER, [
+      cached.viewer.sessionId,
+    ]);
     if (!alive) {
       sessions.forget(cached.viewer.sessionId!);
       return null;
@@ -135,16 +121,7 @@ export async function loadViewer(
     return null;
   }
   const lookup = sessions.lookupStarted();
-  const row = await lookUpViewer<SessionRow>(
-    transaction,
-    `found AS MATERIALIZED (
-       SELECT ${VIEWER_COLUMNS}, u.email, u.name, u.manager_id, u.active, u.last_login_at,
-              u.created_at, u.updated_at, s.expires_at AS session_expires_at
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active
-          AND ${ORGANIZATION_ACTIVE})`,
-    [claims.sid],
-  );
+  const row = await lookUpViewer<SessionRow>(transaction, SESSION_USER, [claims.sid]);
   if (!row) return null;
   const viewer = toViewer(row, claims.sid);
   // Frozen: the cache hands this very object to every request of the session.
@@ -168,18 +145,21 @@ export async function loadViewer(
 }
 
 /**
- * Runs a viewer lookup as the system: `ctes` end with `found`, the viewer's row (if any). The same
- * statement makes the rest of the transaction run as that viewer, or as no one.
+ * Runs a viewer lookup as the system: `lookup` calls one of the functions that find who a
+ * credential signs in (migration ViewerLookupsKeepTheirPlans: they keep their plans, and hold
+ * the rules — an active user of an active organization, a live session or token), giving the
+ * viewer's row if any. The same statement makes the rest of the transaction run as that viewer,
+ * or as no one.
  */
 async function lookUpViewer<R extends ViewerRow>(
   transaction: RequestTransaction,
-  ctes: string,
+  lookup: string,
   params: unknown[],
 ): Promise<R | null> {
   await transaction.become(SYSTEM);
   const become = transaction.rowSecurity ? `, ${becomeFoundViewerSql("found")}` : "";
   const [row] = await transaction.queryFirst<Partial<R>>(
-    `WITH ${ctes} SELECT found.*${become} FROM (SELECT 1) one LEFT JOIN found ON TRUE`,
+    `SELECT found.*${become} FROM (SELECT 1) one LEFT JOIN ${lookup} found ON TRUE`,
     params,
   );
   if (!row?.user_id) {

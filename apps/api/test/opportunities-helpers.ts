@@ -7,6 +7,7 @@ import {
   type OpportunityStage,
 } from "@prm/domain";
 import type { DataSource } from "typeorm";
+import { isViewerLookup } from "../src/context";
 import { isTransactionBookkeeping } from "../src/database/principal";
 import { createUser, createWorld } from "./factories";
 import type { TestApp } from "./harness";
@@ -178,6 +179,6 @@ export async function statementsOf(
     logger.logQuery = original;
   }
   return statements.filter(
-    (sql) => !/\bFROM\s+sessions\b/i.test(sql) && !isTransactionBookkeeping(sql),
+    (sql) => !isViewerLookup(sql) && !isTransactionBookkeeping(sql),
   );
 }

@@ -1,5 +1,7 @@
+import type { Role } from "@prm/domain";
 import type { EntityManager } from "typeorm";
-import { become, type Principal } from "../src/database/principal";
+import { ANONYMOUS, become, SYSTEM, type Principal } from "../src/database/principal";
+import { DATABASE_ROLE_OF } from "../src/database/row-security";
 import { startTestApp, type TestApp } from "./harness";
 import {
   createOpportunity,
@@ -75,5 +77,61 @@ describe("a sales manager's team kept for the transaction", () => {
         w.otherTeamSeller.id,
       ]);
     }
+  });
+});
+
+/**
+ * The viewer lookups (app_session_user, app_api_token_user) run as the tables' owner, so they are
+ * the system's alone: no viewer may ask who another session or token signs in.
+ */
+describe("the viewer lookups", () => {
+  let app: TestApp;
+  let w: OpportunityWorld;
+  let sessionId: string;
+  const ds = () => app.db.dataSource;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    w = await createOpportunityWorld(ds());
+    await app.tokenOf(w.otherSeller);
+    const [session] = (await ds().query(`SELECT id FROM sessions WHERE user_id = $1`, [
+      w.otherSeller.id,
+    ])) as { id: string }[];
+    sessionId = session!.id;
+  });
+  afterAll(() => app.close());
+
+  const lookUpAs = (principal: Principal) =>
+    ds().transaction(async (tx) => {
+      await become(tx, principal);
+      return (await tx.query(`SELECT user_id FROM app_session_user($1)`, [sessionId])) as {
+        user_id: string;
+      }[];
+    });
+
+  it("find a session's user for the system", async () => {
+    expect(await lookUpAs(SYSTEM)).toEqual([
+      { user_id: w.otherSeller.id },
+    ]);
+  });
+
+  const viewer = (user: { id: string; organizationId: string; role: Role }): Principal => ({
+    role: DATABASE_ROLE_OF[user.role],
+    userId: user.id,
+    organizationId: user.organizationId,
+  });
+
+  it.each([
+    ["anyone signed out", () => ANONYMOUS],
+    ["a seller of another partner", () => viewer(w.seller)],
+    ["the vendor admin", () => viewer(w.admin)],
+  ])("are refused to %s", async (_who, principal) => {
+    await expect(lookUpAs(principal())).rejects.toThrow(/permission denied/);
+    await expect(
+      ds().transaction(async (tx) => {
+        await become(tx, principal());
+        return tx.query(`SELECT * FROM app_api_token_user($1, 60)`, ["0".repeat(64)]);
+      }),
+    ).rejects.toThrow(/permission denied/);
   });
 });

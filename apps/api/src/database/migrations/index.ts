@@ -26,6 +26,7 @@ import { SalesManagersTeamLookedUpOnce1796530000000 } from "./1796530000000-Sale
 import { OwnerFigureIndexesCarryThePartner1796540000000 } from "./1796540000000-OwnerFigureIndexesCarryThePartner";
 import { OneUniqueKeyOnOpportunitysDeal1796550000000 } from "./1796550000000-OneUniqueKeyOnOpportunitysDeal";
 import { PoliciesReadTheViewerWithoutInlining1796560000000 } from "./1796560000000-PoliciesReadTheViewerWithoutInlining";
+import { ViewerLookupsKeepTheirPlans1796570000000 } from "./1796570000000-ViewerLookupsKeepTheirPlans";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -58,4 +59,5 @@ export const migrations: Function[] = [
   OwnerFigureIndexesCarryThePartner1796540000000,
   OneUniqueKeyOnOpportunitysDeal1796550000000,
   PoliciesReadTheViewerWithoutInlining1796560000000,
+  ViewerLookupsKeepTheirPlans1796570000000,
 ];
