@@ -39,7 +39,7 @@ async function measureOperations(
       console.log(
         `  ${operation.name.padEnd(20)} ` +
           (result.available
-            ? `${result.statements.length} statements, API p50 ${result.api.p50.toFixed(1)} ms (${result.apiWithoutRls.p50.toFixed(1)} without RLS), SQL p50 ${result.sql.p50.toFixed(1)} ms`
+            ? `${result.statements.length} statements, API p50 ${result.api.p50.toFixed(1)} ms (${result.apiWithoutRls.p50.toFixed(1)} without RLS), its SQL ${result.apiSql.p50.toFixed(1)} ms (${result.apiSqlWithoutRls.p50.toFixed(1)}), SQL p50 ${result.sql.p50.toFixed(1)} ms`
             : "not available"),
       );
       results.push(result);
