@@ -178,7 +178,5 @@ export async function statementsOf(
   } finally {
     logger.logQuery = original;
   }
-  return statements.filter(
-    (sql) => !isViewerLookup(sql) && !isTransactionBookkeeping(sql),
-  );
+  return statements.filter((sql) => !isViewerLookup(sql) && !isTransactionBookkeeping(sql));
 }

@@ -110,9 +110,7 @@ describe("the viewer lookups", () => {
     });
 
   it("find a session's user for the system", async () => {
-    expect(await lookUpAs(SYSTEM)).toEqual([
-      { user_id: w.otherSeller.id },
-    ]);
+    expect(await lookUpAs(SYSTEM)).toEqual([{ user_id: w.otherSeller.id }]);
   });
 
   const viewer = (user: { id: string; organizationId: string; role: Role }): Principal => ({
