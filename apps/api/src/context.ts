@@ -65,7 +65,7 @@ interface SessionRow extends ViewerRow {
   session_expires_at: Date;
 }
 
-const SESSION_USER = "app_session_user($1)";
+const SESSION_LOOKUP = "app_session_user($1)";
 
 /** Whether `sql` is a request's viewer lookup (tests and the benchmark count it apart). */
 export function isViewerLookup(sql: string): boolean {
@@ -104,7 +104,7 @@ export async function loadViewer(
   if (cached) {
     // Still asked of the database, by key: deactivation and revocation done on any replica
     // take effect on the next request (PRODUCT.md). A changed role is looked up afresh.
-    const alive = await lookUpViewer<ViewerRow>(transaction, SESSION_USER, [
+    const alive = await lookUpViewer<ViewerRow>(transaction, SESSION_LOOKUP, [
       cached.viewer.sessionId,
     ]);
     if (!alive) {
@@ -121,7 +121,7 @@ export async function loadViewer(
     return null;
   }
   const lookup = sessions.lookupStarted();
-  const row = await lookUpViewer<SessionRow>(transaction, SESSION_USER, [claims.sid]);
+  const row = await lookUpViewer<SessionRow>(transaction, SESSION_LOOKUP, [claims.sid]);
   if (!row) return null;
   const viewer = toViewer(row, claims.sid);
   // Frozen: the cache hands this very object to every request of the session.
