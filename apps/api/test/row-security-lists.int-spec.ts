@@ -1,7 +1,6 @@
 import type { Role } from "@prm/domain";
 import type { EntityManager } from "typeorm";
-import { ANONYMOUS, become, SYSTEM, type Principal } from "../src/database/principal";
-import { DATABASE_ROLE_OF } from "../src/database/row-security";
+import { ANONYMOUS, become, principalOf, SYSTEM, type Principal } from "../src/database/principal";
 import { startTestApp, type TestApp } from "./harness";
 import {
   createOpportunity,
@@ -113,11 +112,13 @@ describe("the viewer lookups", () => {
     expect(await lookUpAs(SYSTEM)).toEqual([{ user_id: w.otherSeller.id }]);
   });
 
-  const viewer = (user: { id: string; organizationId: string; role: Role }): Principal => ({
-    role: DATABASE_ROLE_OF[user.role],
-    userId: user.id,
-    organizationId: user.organizationId,
-  });
+  const viewer = (user: { id: string; organizationId: string; role: Role }) =>
+    principalOf({
+      userId: user.id,
+      organizationId: user.organizationId,
+      role: user.role,
+      sessionId: null,
+    });
 
   it.each([
     ["anyone signed out", () => ANONYMOUS],
