@@ -179,7 +179,8 @@ function requiredValues(field: GraphQLField<unknown, unknown>, arg: GraphQLArgum
 /**
  * The field's argument sets: every combination of its required arguments' values, then the
  * first of them with each optional id argument set to each sample id, and each id of an
- * optional input to each foreign one, on short pages.
+ * optional input to each foreign one, on short pages; and with an optional `limit` of 1, so that
+ * a row summing the partners beyond it (pipelineByPartner, partnerWinLoss) is read too.
  */
 function variantsOf(
   field: GraphQLField<unknown, unknown>,
@@ -198,7 +199,9 @@ function variantsOf(
   const owner = `Query.${field.name}`;
   for (const arg of field.args.filter((a) => !isRequired(a))) {
     const type = getNamedType(arg.type);
-    if (type.name === "ID") {
+    if (arg.name === "limit" && type.name === "Int") {
+      variants.push({ ...base, limit: 1 });
+    } else if (type.name === "ID") {
       for (const id of samples.ids(tableOfIdArgument(owner, arg.name))) {
         variants.push({ ...base, ...shortPage, [arg.name]: listOr(arg.type, id) });
       }

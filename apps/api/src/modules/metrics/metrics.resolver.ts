@@ -75,6 +75,20 @@ class PipelineByPartnerArgs {
 }
 
 @ArgsType()
+class PartnerWinLossArgs {
+  @Field(() => PeriodInput)
+  period: PeriodInput;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many partners get a row of their own: 1 to ${MAX_LEADERBOARD_LIMIT}. Without it, every partner has one.`,
+  })
+  @Min(1, { message: LEADERBOARD_LIMIT_MESSAGE })
+  @Max(MAX_LEADERBOARD_LIMIT, { message: LEADERBOARD_LIMIT_MESSAGE })
+  limit?: number | null;
+}
+
+@ArgsType()
 class RecentDealsArgs {
   @Field(() => Int, { defaultValue: 5, description: `1 to ${MAX_RECENT_DEALS}.` })
   @Min(1, { message: RECENT_DEALS_LIMIT_MESSAGE })
@@ -117,14 +131,14 @@ export class MetricsResolver {
   @Query(() => [PartnerWinLossRow], {
     complexity: AGGREGATE_COST,
     description:
-      "Won and lost opportunities (by close date in the period) and win rates of each partner you oversee, by name.",
+      "Won and lost opportunities (by close date in the period) and win rates of the partners you oversee. Without `limit`, every partner, by name. With it, the `limit` partners that closed the most (won + lost; then by name), most first; then, if you oversee more, one row (partner null) summing all the others, with otherPartnerCount saying how many.",
   })
   partnerWinLoss(
-    @Arg("period", () => PeriodInput) period: PeriodInput,
+    @Args(() => PartnerWinLossArgs) { period, limit }: PartnerWinLossArgs,
     @Ctx() ctx: Context,
   ): Promise<PartnerWinLossRow[]> {
     const range = resolvePeriodArg(period, "period")!;
-    return new MetricsService(ctx).partnerWinLoss(requireViewer(ctx), range);
+    return new MetricsService(ctx).partnerWinLoss(requireViewer(ctx), range, limit ?? null);
   }
 
   @Requires("metrics:partner")

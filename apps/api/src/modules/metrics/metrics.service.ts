@@ -173,22 +173,57 @@ export class MetricsService {
     }));
   }
 
-  /** WON/LOST counts and amounts (closed in the period) and WIN_RATE(_BY_AMOUNT), by name. */
-  async partnerWinLoss(viewer: Viewer, range: DateRange): Promise<PartnerWinLossRow[]> {
+  /**
+   * WON/LOST counts and amounts (closed in the period) and WIN_RATE(_BY_AMOUNT): every partner
+   * by name; or, with a `limit`, the `limit` partners that closed the most (won + lost, then by
+   * name), then — when the viewer sees more partners — one row without a partner summing all the
+   * others, with how many they are (the vendor admin's widget: ten rows, not two thousand).
+   */
+  async partnerWinLoss(
+    viewer: Viewer,
+    range: DateRange,
+    limit: number | null,
+  ): Promise<PartnerWinLossRow[]> {
     const params = new MetricParams();
     const figures = new FigureSql(params, { owner: "partner", ids: "SELECT id FROM p", range });
-    const rows: (PartnerColumns & ClosedColumns)[] = await this.ctx.db.query(
-      `WITH ${partnersCte(params, viewer)}, ${figures.closedCte(false)}
-       SELECT ${PARTNER_SELECT},
-              coalesce(closed.won_count, 0)::int AS won_count,
-              round(coalesce(closed.won_amount, 0), 2)::text AS won_amount,
-              coalesce(closed.lost_count, 0)::int AS lost_count,
-              round(coalesce(closed.lost_amount, 0), 2)::text AS lost_amount
-         FROM p LEFT JOIN closed ON closed.k = p.id
-        ORDER BY p.name, p.id`,
-      params.values,
+    const top = limit === null ? null : `${params.bind(limit)}::int`;
+    const closedColumns = (row: string) => `
+      coalesce(${row}.won_count, 0) AS won_count, coalesce(${row}.won_amount, 0) AS won_amount,
+      coalesce(${row}.lost_count, 0) AS lost_count, coalesce(${row}.lost_amount, 0) AS lost_amount`;
+    const figureColumns = (sum: (column: string) => string) => `
+      ${sum("won_count")}::int AS won_count, round(${sum("won_amount")}, 2)::text AS won_amount,
+      ${sum("lost_count")}::int AS lost_count, round(${sum("lost_amount")}, 2)::text AS lost_amount`;
+    const rows: (Partial<PartnerColumns> & ClosedColumns & { other_partner_count: number })[] =
+      await this.ctx.db.query(
+        `WITH ${partnersCte(params, viewer)}, ${figures.closedCte(false)},
+         ranked AS (
+           SELECT p.*, ${closedColumns("closed")},
+                  row_number() OVER (
+                    ORDER BY coalesce(closed.won_count, 0) + coalesce(closed.lost_count, 0) DESC,
+                             p.name, p.id) AS rank
+             FROM p LEFT JOIN closed ON closed.k = p.id)
+         SELECT ${PARTNER_SELECT}, ${figureColumns((column) => `p.${column}`)},
+                0 AS other_partner_count, p.rank
+           FROM ranked p
+         ${
+           top === null
+             ? "ORDER BY partner_name, partner_id"
+             : `WHERE p.rank <= ${top}
+         UNION ALL
+         SELECT NULL, NULL, NULL, NULL, NULL, ${figureColumns((column) => `sum(${column})`)},
+                count(*)::int, ${top} + 1
+           FROM ranked WHERE rank > ${top}
+         HAVING count(*) > 0
+          ORDER BY rank`
+         }`,
+        params.values,
+      );
+    return rows.map((row) =>
+      Object.assign(closedFiguresOf(row), {
+        partner: row.partner_id ? partnerOf(row as PartnerColumns) : null,
+        otherPartnerCount: row.other_partner_count,
+      }),
     );
-    return rows.map((row) => ({ partner: partnerOf(row), ...closedFiguresOf(row) }));
   }
 
   /**

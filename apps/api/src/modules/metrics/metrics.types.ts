@@ -68,10 +68,22 @@ export class PartnerPipelineRow {
   byStage: StageAmount[];
 }
 
-@ObjectType({ description: "A partner's opportunities closed won and lost in a period." })
+@ObjectType({
+  description:
+    "A partner's opportunities closed won and lost in a period. With a limit, the last row of partnerWinLoss may instead sum the partners beyond it: partner null, otherPartnerCount how many.",
+})
 export class PartnerWinLossRow {
-  @Field(() => OrganizationType)
-  partner: OrganizationType;
+  @Field(() => OrganizationType, {
+    nullable: true,
+    description: "The partner; null on the one row summing all the other partners.",
+  })
+  partner: OrganizationType | null;
+
+  @Field(() => Int, {
+    description:
+      "0 on a partner's row; on the row summing the partners beyond the limit, how many they are.",
+  })
+  otherPartnerCount: number;
 
   @Field(() => Int)
   wonCount: number;
