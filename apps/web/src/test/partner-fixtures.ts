@@ -87,6 +87,7 @@ export const WIN_LOSS = [
   {
     __typename: "PartnerWinLossRow",
     partner: NORTHWIND,
+    otherPartnerCount: 0,
     wonCount: 9,
     wonAmount: "612600.00",
     lostCount: 4,

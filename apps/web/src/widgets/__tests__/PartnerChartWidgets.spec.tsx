@@ -24,10 +24,11 @@ function renderWidget(View: (props: WidgetViewProps) => ReactNode, mock: Mock, l
   );
 }
 
-function winLossRow(partner: typeof NORTHWIND, wonCount: number, lostCount: number) {
+function winLossRow(partner: typeof NORTHWIND | null, wonCount: number, lostCount: number) {
   return {
     __typename: "PartnerWinLossRow",
     partner,
+    otherPartnerCount: 0,
     wonCount,
     wonAmount: "1000.00",
     lostCount,
@@ -67,14 +68,14 @@ describe("Partner chart widgets", () => {
     expect(await screen.findByText("No partners assigned yet")).toBeInTheDocument();
   });
 
-  it("win/loss shows the partners with the most closed first, without those with nothing closed", async () => {
+  it("win/loss shows the partners in the API's order, without those with nothing closed", async () => {
     renderWidget(
       PartnerWinLossWidget,
       answer(PartnerWinLossDocument, {
         partnerWinLoss: [
+          winLossRow(TAILSPIN, 3, 1),
           winLossRow(FABRIKAM, 1, 1),
           winLossRow(NORTHWIND, 0, 0),
-          winLossRow(TAILSPIN, 3, 1),
         ],
       }),
     );
@@ -85,6 +86,34 @@ describe("Partner chart widgets", () => {
     ).toBeInTheDocument();
     expect(screen.getByText("67%")).toBeInTheDocument();
     expect(screen.getByText(/4 won, 2 lost/)).toBeInTheDocument();
+  });
+
+  it("win/loss asks for the widget's limit, says the others under the chart, and counts them in the headline", async () => {
+    const others = { ...winLossRow(null, 4000, 6000), otherPartnerCount: 1998 };
+    renderWidget(
+      PartnerWinLossWidget,
+      {
+        request: { query: PartnerWinLossDocument, variables: (v) => v.limit === 2 },
+        result: {
+          data: {
+            partnerWinLoss: [winLossRow(TAILSPIN, 3, 1), winLossRow(FABRIKAM, 1, 1), others],
+          },
+        },
+      },
+      2,
+    );
+    // 4,004 won of 10,006 closed.
+    expect(await screen.findByText("40%")).toBeInTheDocument();
+    expect(screen.getByText(/4,004 won, 6,002 lost/)).toBeInTheDocument();
+    expect(
+      screen.getByText("All others (1,998 partners): 4,000 won, 6,000 lost (win rate 40%)"),
+    ).toBeInTheDocument();
+    // The bars are the partners': the others' 10,000 do not squash them.
+    const chart = screen.getByRole("group", { name: /^Opportunities won and lost by partner/ });
+    expect(chart.getAttribute("aria-label")).toBe(
+      "Opportunities won and lost by partner: Tailspin Technologies 3 won, 1 lost (win rate 75%); Fabrikam Systems 1 won, 1 lost (win rate 50%)",
+    );
+    expect(chart).toHaveAttribute("data-bars", "2");
   });
 
   it("pipeline by partner totals the open and weighted amounts and names the stages", async () => {
@@ -104,7 +133,7 @@ describe("Partner chart widgets", () => {
     ).toBeInTheDocument();
   });
 
-  it("pipeline by partner asks for the widget's limit and draws the others as one last bar that opens nothing", async () => {
+  it("pipeline by partner asks for the widget's limit and says the others under the chart, counted in the headline", async () => {
     const others = {
       ...PIPELINE[0],
       partner: null,
@@ -122,11 +151,11 @@ describe("Partner chart widgets", () => {
       5,
     );
     expect(await screen.findByText("$1.8M")).toBeInTheDocument();
-    expect(screen.getByText(/top 1 and the other 1,995/)).toBeInTheDocument();
+    expect(
+      screen.getByText("All others (1,995 partners): $1.2M open, $400K weighted"),
+    ).toBeInTheDocument();
     const chart = screen.getByRole("group", { name: /^Open pipeline by partner and stage/ });
-    expect(chart.getAttribute("aria-label")).toMatch(
-      /Tailspin Technologies \$585K .*; All others \(1,995 partners\) \$1\.2M/,
-    );
-    expect(chart).toHaveAttribute("data-bars", "2");
+    expect(chart.getAttribute("aria-label")).toMatch(/^[^;]*Tailspin Technologies \$585K [^;]*$/);
+    expect(chart).toHaveAttribute("data-bars", "1");
   });
 });

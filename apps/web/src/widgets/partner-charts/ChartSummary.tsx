@@ -16,14 +16,19 @@ export function ChartSummary({ figure, children }: { figure: string; children: R
   );
 }
 
-/** The widget body of a chart: headline, optional legend, and the chart filling the rest. */
+/**
+ * The widget body of a chart: headline, optional legend, the chart filling the rest, and an
+ * optional line under it.
+ */
 export function ChartLayout({
   summary,
   legend,
+  footer,
   children,
 }: {
   summary: ReactNode;
   legend?: ReactNode;
+  footer?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -31,6 +36,7 @@ export function ChartLayout({
       {summary}
       {legend}
       <Box sx={{ flexGrow: 1, minHeight: 120, mt: 0.5 }}>{children}</Box>
+      {footer}
     </Box>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { useCallback, useMemo } from "react";
+import { formatNumber } from "../../app/format/count";
 import { formatPercent } from "../../app/format/percent";
 import type { PartnerWinLossWidgetQuery } from "../../gql/graphql";
 import { formatAmount } from "../../app/format/money";
@@ -10,6 +11,11 @@ import { ChartLegend } from "../partner-charts/ChartLegend";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
 import { ChartTooltip } from "../../app/charts/ChartTooltip";
 import { divergingCountScale } from "../partner-charts/value-scale";
+import {
+  OtherPartners,
+  splitOtherPartners,
+  type PartnerRowOf,
+} from "../partner-charts/OtherPartners";
 import { usePartnerBars } from "../partner-charts/usePartnerBars";
 import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
@@ -18,17 +24,9 @@ import type { WidgetViewProps } from "../../app/widget-contract/types";
 import { WidgetEmpty, widgetQueryFallback } from "../../app/widget-contract/WidgetStates";
 import { PartnerWinLossDocument } from "./document";
 
-type WinLossRow = PartnerWinLossWidgetQuery["partnerWinLoss"][number];
+type WinLossRow = PartnerRowOf<PartnerWinLossWidgetQuery["partnerWinLoss"][number]>;
 
-const closedCount = (row: WinLossRow) => row.wonCount + row.lostCount;
-
-/** The partners with the most closed opportunities first (then by name, as the API sorts). */
-function topByClosedVolume(rows: readonly WinLossRow[], limit: number): WinLossRow[] {
-  return rows
-    .filter((row) => closedCount(row) > 0)
-    .sort((a, b) => closedCount(b) - closedCount(a))
-    .slice(0, limit);
-}
+const closedCount = (row: { wonCount: number; lostCount: number }) => row.wonCount + row.lostCount;
 
 function describe(rows: readonly WinLossRow[]): string {
   const parts = rows.map(
@@ -43,15 +41,20 @@ const wonLostBars = (row: { wonCount: number; lostCount: number }) => ({
   lost: -row.lostCount,
 });
 
-/** Won (right, green) against lost (left, red) per partner, with each one's win rate. */
+/**
+ * Won (right, green) against lost (left, red) per partner, with each one's win rate: the top
+ * partners by what they closed, most first, as the API ranks them; the API sums the rest into one
+ * row, said under the chart and counted in the headline.
+ */
 export default function PartnerWinLossWidget({ settings }: WidgetViewProps) {
   const { period, limit, partnerPath, scheme } = usePartnerChartSettings(settings);
   const query = useQuery(PartnerWinLossDocument, {
-    variables: { period: { preset: period } },
+    variables: { period: { preset: period }, limit },
     notifyOnNetworkStatusChange: true,
   });
   const allRows = query.data?.partnerWinLoss;
-  const rows = useMemo(() => topByClosedVolume(allRows ?? [], limit), [allRows, limit]);
+  const { partners, others } = useMemo(() => splitOtherPartners(allRows ?? []), [allRows]);
+  const rows = useMemo(() => partners.filter((row) => closedCount(row) > 0), [partners]);
   const { byId, data } = usePartnerBars(rows, wonLostBars);
   const scale = divergingCountScale(
     Math.max(0, ...rows.map((row) => Math.max(row.wonCount, row.lostCount))),
@@ -84,8 +87,17 @@ export default function PartnerWinLossWidget({ settings }: WidgetViewProps) {
     <ChartLayout
       summary={
         <ChartSummary figure={formatPercent(won / (won + lost))}>
-          win rate {widgetPeriodLabel(settings)} · {won} won, {lost} lost
+          win rate {widgetPeriodLabel(settings)} · {formatNumber(won)} won, {formatNumber(lost)}{" "}
+          lost
         </ChartSummary>
+      }
+      footer={
+        others && (
+          <OtherPartners row={others}>
+            {formatNumber(others.wonCount)} won, {formatNumber(others.lostCount)} lost (win rate{" "}
+            {formatPercent(others.winRate)})
+          </OtherPartners>
+        )
       }
       legend={
         <Box sx={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>

@@ -1,12 +1,13 @@
 import { graphql } from "../../gql";
 
 export const PartnerWinLossDocument = graphql(`
-  query PartnerWinLossWidget($period: PeriodInput!) {
-    partnerWinLoss(period: $period) {
+  query PartnerWinLossWidget($period: PeriodInput!, $limit: Int!) {
+    partnerWinLoss(period: $period, limit: $limit) {
       partner {
         id
         name
       }
+      otherPartnerCount
       wonCount
       wonAmount
       lostCount

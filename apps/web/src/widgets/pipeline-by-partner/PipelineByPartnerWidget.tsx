@@ -15,6 +15,11 @@ import { stageColors } from "../../app/charts/chart-colors";
 import { ChartLegend } from "../partner-charts/ChartLegend";
 import { ChartLayout, ChartSummary } from "../partner-charts/ChartSummary";
 import { ChartTooltip } from "../../app/charts/ChartTooltip";
+import {
+  OtherPartners,
+  splitOtherPartners,
+  type PartnerRowOf,
+} from "../partner-charts/OtherPartners";
 import { usePartnerBars } from "../partner-charts/usePartnerBars";
 import { usePartnerChartSettings } from "../partner-charts/usePartnerChartSettings";
 import { PartnerBarChart, type PartnerBarDatum } from "../partner-charts/PartnerBarChart";
@@ -23,22 +28,7 @@ import type { WidgetViewProps } from "../../app/widget-contract/types";
 import { WidgetEmpty, widgetQueryFallback } from "../../app/widget-contract/WidgetStates";
 import { PipelineByPartnerDocument } from "./document";
 
-type ApiRow = PipelineByPartnerWidgetQuery["pipelineByPartner"][number];
-/** A bar: a partner's row, or the API's row summing the partners beyond the limit. */
-type PipelineRow = ApiRow & { partner: { id: string; name: string } };
-
-/** The bar id of the "All others" row: no partner id is ever this. */
-const OTHERS_ID = "others";
-
-function asBar(row: ApiRow): PipelineRow {
-  return {
-    ...row,
-    partner: row.partner ?? {
-      id: OTHERS_ID,
-      name: `All others (${formatCount(row.otherPartnerCount, "partner")})`,
-    },
-  };
-}
+type PipelineRow = PartnerRowOf<PipelineByPartnerWidgetQuery["pipelineByPartner"][number]>;
 
 const compactMoney = (value: number | string) => formatMoney(value, { compact: true });
 
@@ -58,7 +48,8 @@ function describe(rows: readonly PipelineRow[]): string {
 
 /**
  * The open pipeline of the top partners, stacked by stage, largest first; the API sums the rest
- * into one last bar, "All others (N partners)", which opens nothing.
+ * into one row, said under the chart ("All others (N partners): $1.2M open") and counted in the
+ * headline.
  */
 export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
   const { period, limit, partnerPath, scheme } = usePartnerChartSettings(settings);
@@ -67,15 +58,9 @@ export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
     notifyOnNetworkStatusChange: true,
   });
   const allRows = query.data?.pipelineByPartner;
-  // The API orders by open amount, the others last: those with anything open.
-  const rows = useMemo(
-    () => (allRows ?? []).filter((row) => toCents(row.openAmount) > 0n).map(asBar),
-    [allRows],
-  );
-  const pathOf = useCallback(
-    (partnerId: string) => (partnerId === OTHERS_ID ? null : partnerPath(partnerId)),
-    [partnerPath],
-  );
+  const { partners, others } = useMemo(() => splitOtherPartners(allRows ?? []), [allRows]);
+  // The API orders by open amount: the partners with anything open.
+  const rows = useMemo(() => partners.filter((row) => toCents(row.openAmount) > 0n), [partners]);
   const { byId, data } = usePartnerBars(rows, stageBars);
   const colors = useMemo(() => stageColors(scheme), [scheme]);
   const endLabel = useCallback(
@@ -101,10 +86,6 @@ export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
       />
     );
   }
-  const others = rows.find((row) => row.partner.id === OTHERS_ID);
-  const shown = others
-    ? ` · top ${rows.length - 1} and the other ${others.otherPartnerCount.toLocaleString("en-US")}`
-    : "";
 
   return (
     <ChartLayout
@@ -112,8 +93,14 @@ export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
         <ChartSummary figure={compactMoney(sumMoney(allRows.map((row) => row.openAmount)))}>
           open, {compactMoney(sumMoney(allRows.map((row) => row.weightedAmount)))} weighted ·
           closing {widgetPeriodLabel(settings)}
-          {shown}
         </ChartSummary>
+      }
+      footer={
+        others && (
+          <OtherPartners row={others}>
+            {compactMoney(others.openAmount)} open, {compactMoney(others.weightedAmount)} weighted
+          </OtherPartners>
+        )
       }
       legend={
         <ChartLegend
@@ -128,7 +115,7 @@ export default function PipelineByPartnerWidget({ settings }: WidgetViewProps) {
         formatValue={compactMoney}
         endLabel={endLabel}
         endLabelWidth={64}
-        partnerPath={pathOf}
+        partnerPath={partnerPath}
         ariaLabel={describe(rows)}
         tooltip={(datum, key) => {
           const row = byId.get(datum.partnerId);
