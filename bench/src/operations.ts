@@ -59,12 +59,15 @@ export const METRIC_OPERATIONS: readonly MetricOperation[] = [
   {
     name: "partnerWinLoss",
     widget: true,
+    // As the widget asks: the top 10 partners by what they closed and one row summing the others.
     document: `query PartnerWinLoss($period: PeriodInput!) {
-      partnerWinLoss(period: $period) {
-        ${PARTNER} wonCount wonAmount lostCount lostAmount winRate
+      partnerWinLoss(period: $period, limit: 10) {
+        ${PARTNER} otherPartnerCount wonCount wonAmount lostCount lostAmount winRate
+        winRateByAmount
       }
     }`,
     variables: periodOnly,
+    maxResponseKb: { cm: 20, admin: 20 },
   },
   {
     name: "partnerPerformance",

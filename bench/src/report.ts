@@ -53,7 +53,8 @@ export function operationsLegend(period: string): string {
       `≤ ${TARGETS.maxStatements} statements per operation; operations with their own p95 target ` +
       "show it (the opportunity list and board: issue 10; the partner dashboards' widgets: issue 11,",
     "p95 ≤ 30 ms for a seller and a sales manager, ≤ 60 ms for the largest partner's sales",
-    "operations, ≤ 2 statements); the vendor admin's pipelineByPartner answer ≤ 20 KB (issue 11: 4).",
+    "operations, ≤ 2 statements); the vendor admin's pipelineByPartner (issue 11: 4) and",
+    "partnerWinLoss answers ≤ 20 KB.",
   ].join("\n");
 }
 
