@@ -138,7 +138,7 @@ export class MetricsService {
            FROM p LEFT JOIN ${figures.openTotal} t ON t.k = p.id),
        others_by_stage AS (
          SELECT s.stage, sum(s.amount) AS amount, sum(s.weighted) AS weighted, sum(s.count) AS count
-           FROM ${figures.openByStage} s JOIN ranked r ON r.id = s.k
+           FROM ${figures.open} s JOIN ranked r ON r.id = s.k
           WHERE r.rank > ${top}
           GROUP BY s.stage),
        ${figures.stagesCte("top_stages", `SELECT id FROM ranked WHERE rank <= ${top}`)}

@@ -88,7 +88,7 @@ export class SalesMetricsService {
         `WITH ${figures.openCtes()},
               by_stage AS (SELECT stage, sum(amount) AS amount, sum(weighted) AS weighted,
                                   sum(count) AS count
-                             FROM ${figures.openByStage} GROUP BY stage)
+                             FROM ${figures.open} GROUP BY stage)
          SELECT round(coalesce(sum(amount), 0), 2)::text AS amount,
                 round(coalesce(sum(weighted), 0), 2)::text AS weighted,
                 coalesce(sum(count), 0)::int AS count,
