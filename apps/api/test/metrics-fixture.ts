@@ -16,6 +16,16 @@ export const LAST_MS_OF_Q4 = new Date("2024-12-31T23:59:59.999Z");
 export const IN_Q1 = new Date("2025-02-10T12:00:00Z");
 
 export type Owner = { id: string; organizationId: string };
+
+/** The closed figures every win/loss answer has (partners', sellers', a scope's). */
+export interface WinLossFigures {
+  wonCount: number;
+  wonAmount: string;
+  lostCount: number;
+  lostAmount: string;
+  winRate: number | null;
+  winRateByAmount: number | null;
+}
 export type Period = Record<string, unknown>;
 
 /** A GraphQL query as `user` that must succeed; its data. */

@@ -6,6 +6,7 @@ import {
   opportunityMakers,
   queryAs,
   type Period,
+  type WinLossFigures,
 } from "./metrics-fixture";
 
 type MetricsWorld = Awaited<ReturnType<typeof createMetricsWorld>>;
@@ -382,12 +383,6 @@ interface PipelineRow {
   openCount: number;
   byStage: { stage: string; amount: string; weightedAmount: string; count: number }[];
 }
-interface WinLossRow {
+interface WinLossRow extends WinLossFigures {
   partner: { id: string; name: string };
-  wonCount: number;
-  wonAmount: string;
-  lostCount: number;
-  lostAmount: string;
-  winRate: number | null;
-  winRateByAmount: number | null;
 }

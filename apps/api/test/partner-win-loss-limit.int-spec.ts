@@ -1,6 +1,7 @@
 import { toCents } from "@prm/domain";
 import { createOpportunity, createOrganization, createUser, createWorld } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
+import type { WinLossFigures } from "./metrics-fixture";
 import { as } from "./operators-helpers";
 
 const WIN_LOSS = `query WinLoss($period: PeriodInput!, $limit: Int) {
@@ -12,15 +13,9 @@ const WIN_LOSS = `query WinLoss($period: PeriodInput!, $limit: Int) {
 const Q1_2025 = { preset: "CUSTOM", from: "2025-01-01", to: "2025-03-31" };
 const IN_Q1 = new Date("2025-02-14T12:00:00Z");
 
-interface Row {
+interface Row extends WinLossFigures {
   partner: { id: string; name: string } | null;
   otherPartnerCount: number;
-  wonCount: number;
-  wonAmount: string;
-  lostCount: number;
-  lostAmount: string;
-  winRate: number | null;
-  winRateByAmount: number | null;
 }
 
 /** The totals the widget's summary shows: the sum of every row. */

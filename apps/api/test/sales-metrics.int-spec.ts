@@ -8,6 +8,7 @@ import {
   opportunityMakers,
   queryAs,
   quota,
+  type WinLossFigures,
 } from "./metrics-fixture";
 
 const SALES = `query Sales($input: SalesMetricsInput!) {
@@ -42,13 +43,7 @@ interface Sales {
     openCount: number;
     byStage: { stage: string; amount: string; weightedAmount: string; count: number }[];
   };
-  winLoss: {
-    wonCount: number;
-    wonAmount: string;
-    lostCount: number;
-    lostAmount: string;
-    winRate: number | null;
-    winRateByAmount: number | null;
+  winLoss: WinLossFigures & {
     lossReasons: { reason: LossReason; count: number; amount: string }[];
   };
   quota: {

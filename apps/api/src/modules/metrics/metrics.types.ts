@@ -38,11 +38,12 @@ export class StageAmount {
   count: number;
 }
 
-@ObjectType({
-  description:
-    "A partner's open pipeline: open opportunities expected to close in the period. The last row of pipelineByPartner may instead sum the partners beyond its limit: partner null, otherPartnerCount how many.",
-})
-export class PartnerPipelineRow {
+/**
+ * A row of a partner metric with a limit: a partner's, or the one summing all the others. Only
+ * its subclasses are in the schema.
+ */
+@ObjectType()
+export class PartnerOrOthersRow {
   @Field(() => OrganizationType, {
     nullable: true,
     description: "The partner; null on the one row summing all the other partners.",
@@ -54,7 +55,13 @@ export class PartnerPipelineRow {
       "0 on a partner's row; on the row summing the partners beyond the limit, how many they are.",
   })
   otherPartnerCount: number;
+}
 
+@ObjectType({
+  description:
+    "A partner's open pipeline: open opportunities expected to close in the period. The last row of pipelineByPartner may instead sum the partners beyond its limit: partner null, otherPartnerCount how many.",
+})
+export class PartnerPipelineRow extends PartnerOrOthersRow {
   @Field(() => String)
   openAmount: string;
 
@@ -72,19 +79,7 @@ export class PartnerPipelineRow {
   description:
     "A partner's opportunities closed won and lost in a period. With a limit, the last row of partnerWinLoss may instead sum the partners beyond it: partner null, otherPartnerCount how many.",
 })
-export class PartnerWinLossRow {
-  @Field(() => OrganizationType, {
-    nullable: true,
-    description: "The partner; null on the one row summing all the other partners.",
-  })
-  partner: OrganizationType | null;
-
-  @Field(() => Int, {
-    description:
-      "0 on a partner's row; on the row summing the partners beyond the limit, how many they are.",
-  })
-  otherPartnerCount: number;
-
+export class PartnerWinLossRow extends PartnerOrOthersRow {
   @Field(() => Int)
   wonCount: number;
 
