@@ -56,7 +56,7 @@ export function truncateName(name: string, max = NAME_MAX_CHARS): string {
 
 interface ChartContext {
   rowsById: ReadonlyMap<string, PartnerBarDatum>;
-  pathOf: (partnerId: string) => string | null;
+  pathOf: (partnerId: string) => string;
   /** How many characters of a name fit, and where names go (see `chartLayout`). */
   names: PartnerNames;
   endLabel?: (row: PartnerBarDatum) => string;
@@ -74,10 +74,7 @@ function useChartContext(): ChartContext {
   return context;
 }
 
-/**
- * A partner's name on the axis, as a link to the partner's page (keyboard users tab to it); plain
- * text for a row that is no one partner (e.g. "All others").
- */
+/** A partner's name on the axis, as a link to the partner's page (keyboard users tab to it). */
 function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps) {
   const { rowsById, pathOf, names } = useChartContext();
   const navigate = useNavigate();
@@ -101,14 +98,6 @@ function PartnerTick({ value, x, y, textX, textY, textAnchor, theme }: TickProps
         {shown}
       </text>
     );
-  if (href === null) {
-    return (
-      <g transform={`translate(${x},${y})`}>
-        <title>{name}</title>
-        {label}
-      </g>
-    );
-  }
   const onClick = (event: MouseEvent<Element>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -182,8 +171,8 @@ export interface PartnerBarChartProps<D extends PartnerBarDatum> {
   tooltip: (row: D, key: string) => ReactNode;
   /** The chart's data in words, for screen readers (the svg is one image). */
   ariaLabel: string;
-  /** A row's page; null for a row that opens nothing (e.g. "All others"). */
-  partnerPath: (partnerId: string) => string | null;
+  /** A row's page. */
+  partnerPath: (partnerId: string) => string;
 }
 
 /**
@@ -284,16 +273,7 @@ export function PartnerBarChart<D extends PartnerBarDatum>({
           // A group, not an image: the partner names inside are links.
           role="group"
           ariaLabel={ariaLabel}
-          onClick={(bar) => {
-            const path = partnerPath(String(bar.indexValue));
-            if (path !== null) void navigate(path);
-          }}
-          // A row that opens nothing shows no hand over its bars.
-          onMouseEnter={(bar, event) => {
-            if (partnerPath(String(bar.indexValue)) === null) {
-              event.currentTarget.style.cursor = "default";
-            }
-          }}
+          onClick={(bar) => void navigate(partnerPath(String(bar.indexValue)))}
           tooltip={({ id, indexValue }) => {
             const row = rowsById.get(String(indexValue));
             return row ? tooltip(row as D, String(id)) : null;
