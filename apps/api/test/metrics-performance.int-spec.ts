@@ -1,5 +1,6 @@
 import { createDeal, createUser } from "./factories";
 import { codeOf, startTestApp, type TestApp } from "./harness";
+import { statementsOf } from "./opportunities-helpers";
 import {
   Q1,
   createMetricsWorld,
@@ -136,6 +137,45 @@ describe("partnerPerformance, teamPerformance and the partner drill-down", () =>
         quotaAmount: null,
         quotaAttainment: null,
       });
+    });
+
+    it("gives the same figures whether byStage is asked or not, and finds it through fragments", async () => {
+      const asked = await performance(world.cm);
+      const pageOf = async (node: string, fragments = "") =>
+        (
+          await queryAs<{ partnerPerformance: PerformancePage }>(
+            app,
+            world.cm,
+            `query List($period: PeriodInput!) {
+               partnerPerformance(period: $period) { edges { node { ${node} } } }
+             } ${fragments}`,
+            { period: Q1 },
+          )
+        ).partnerPerformance.edges.map((edge) => edge.node);
+      const withoutStages = asked.edges.map(
+        ({ node: { byStage: _stages, ...figures } }) => figures,
+      );
+      // As the SPA's partners list asks: no byStage, and its statement groups nothing by stage.
+      let listed: unknown;
+      const [statement, ...more] = await statementsOf(app.db.dataSource, async () => {
+        listed = await pageOf(`partner { id name } ${FIGURES}`);
+      });
+      expect(listed).toEqual(withoutStages);
+      expect(more).toEqual([]);
+      expect(statement).not.toMatch(/by_stage|GROUP BY o\.k, o\.stage/);
+      const everything = asked.edges.map((edge) => edge.node);
+      expect(
+        await pageOf(
+          "...Row",
+          `fragment Row on PartnerPerformance { partner { id name } ${FIGURES} ...Stages }
+           fragment Stages on PartnerPerformance { byStage { stage amount count } }`,
+        ),
+      ).toEqual(everything);
+      expect(
+        await pageOf(
+          `partner { id name } ${FIGURES} ... on PartnerPerformance { byStage { stage amount count } }`,
+        ),
+      ).toEqual(everything);
     });
 
     it("takes a quota into a period that holds its whole range, and only the wins inside it", async () => {

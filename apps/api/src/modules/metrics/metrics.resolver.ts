@@ -8,16 +8,19 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Query,
   Resolver,
   Root,
 } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { requireViewer } from "../../auth/viewer";
 import { notFound } from "../../common/errors";
 import { PageArgs } from "../../common/pagination";
 import { AGGREGATE_COST } from "../../common/limits";
 import { PeriodInput, resolvePeriodArg } from "../../common/period";
+import { selects } from "../../common/selection";
 import type { Context } from "../../context";
 import { TeamArgs } from "../users/team-args";
 import { DealType } from "../deals/deal.types";
@@ -150,9 +153,12 @@ export class MetricsResolver {
   partnerPerformance(
     @Args(() => PartnerPerformanceArgs) args: PartnerPerformanceArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const range = resolvePeriodArg(args.period, "period")!;
-    return new MetricsService(ctx).partnerPerformance(requireViewer(ctx), range, args);
+    return new MetricsService(ctx).partnerPerformance(requireViewer(ctx), range, args, {
+      stages: selects(info, ["edges", "node", "byStage"]),
+    });
   }
 
   @Requires("metrics:partner")

@@ -72,8 +72,11 @@ function sellerPerformanceOf(row: SellerColumns & FigureColumns): SellerPerforma
 
 type PerformanceRow = PartnerColumns & FigureColumns;
 
-function partnerPerformanceOf(row: PerformanceRow): PartnerPerformance {
-  return { partner: partnerOf(row), ...figuresOf(row) };
+function partnerPerformanceOf(
+  row: PerformanceRow,
+  options?: { stages: boolean },
+): PartnerPerformance {
+  return { partner: partnerOf(row), ...figuresOf(row, options) };
 }
 
 /**
@@ -228,12 +231,14 @@ export class MetricsService {
 
   /**
    * The partners list: every figure per partner, one keyset page in the requested order (ties
-   * by name, then id). The total and the page come from one statement.
+   * by name, then id). The total and the page come from one statement; the open pipeline by
+   * stage only when `stages` (the SPA's list does not show it).
    */
   async partnerPerformance(
     viewer: Viewer,
     range: DateRange,
     page: { first: number; after?: string | null; orderBy: PartnerPerformanceOrder },
+    { stages }: { stages: boolean },
   ): Promise<Connection<PartnerPerformance>> {
     const params = new MetricParams();
     const figures = new FigureSql(params, { owner: "partner", ids: "SELECT id FROM p", range });
@@ -261,12 +266,16 @@ export class MetricsService {
          page AS (
            SELECT * FROM perf WHERE ${afterCondition}
             ORDER BY ${order.column} ${direction}, partner_name, partner_id
-            LIMIT ${params.bind(page.first + 1)}),
-         ${figures.stagesCte("page_stages", "SELECT partner_id FROM page")}
-         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key, page_stages.by_stage
+            LIMIT ${params.bind(page.first + 1)})${
+              stages
+                ? `,
+         ${figures.stagesCte("page_stages", "SELECT partner_id FROM page")}`
+                : ""
+            }
+         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key${stages ? ", page_stages.by_stage" : ""}
            FROM (SELECT count(*)::int AS total_count FROM perf) t
            LEFT JOIN page ON TRUE
-           LEFT JOIN page_stages ON page_stages.k = page.partner_id
+           ${stages ? "LEFT JOIN page_stages ON page_stages.k = page.partner_id" : ""}
           ORDER BY page.${order.column} ${direction}, page.partner_name, page.partner_id`,
         params.values,
       );
@@ -277,7 +286,7 @@ export class MetricsService {
       found,
       page.first,
       rows[0]?.total_count ?? 0,
-      partnerPerformanceOf,
+      (row) => partnerPerformanceOf(row, { stages }),
       (row) => [row.sort_key, row.partner_name, row.partner_id],
     );
   }
