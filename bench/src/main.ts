@@ -1,3 +1,4 @@
+import "./production-mode";
 import "reflect-metadata";
 import os from "node:os";
 import { resolvePeriod } from "@prm/domain";
