@@ -5,7 +5,7 @@ import { isTransactionBookkeeping } from "@prm/api/dist/database/principal";
 import type { Statement, StatementRecorder } from "./capture";
 import { GraphQLClient, GraphQLResponseError, graphqlBody } from "./graphql-client";
 import type { MetricOperation, OperationInputs } from "./operations";
-import { elapsed, summarize, timeSequentially, type Latency } from "./stats";
+import { elapsed, summarize, type Latency } from "./stats";
 
 /** The large dataset's viewers: partner roles of one of cm1's partners, cm1, and the admin. */
 export const BENCH_VIEWER_KEYS = ["seller", "manager", "ops", "cm", "admin"] as const;
@@ -92,9 +92,19 @@ async function replay(floor: pg.Client, statements: readonly Statement[]): Promi
 }
 
 /**
- * Warms the operation up, records the statements of one request, times `iterations` requests
- * over HTTP, then times the floor: the same statements sent one after another straight to
- * PostgreSQL over one plain connection, with nothing of the API around them.
+ * The requests and the floor take turns in this many rounds: a machine whose speed drifts during
+ * the run (a shared virtual machine) then moves both alike, not one block of them. Within a round
+ * each runs back to back, as it did in one block: every measurement meets warm caches.
+ */
+const ROUNDS = 10;
+const roundShare = (iterations: number, round: number) =>
+  Math.floor((iterations * (round + 1)) / ROUNDS) - Math.floor((iterations * round) / ROUNDS);
+
+/**
+ * Warms the operation up, records the statements of one request, then, in ROUNDS rounds, times
+ * `iterations` requests over HTTP (each followed by the same request to the API without
+ * row-level security) and as many runs of the floor: the recorded statements sent one after
+ * another straight to PostgreSQL over one plain connection, with nothing of the API around them.
  */
 export async function measureOperation(
   ctx: MeasureContext,
@@ -135,35 +145,33 @@ export async function measureOperation(
     await request(ctx.clientWithoutRls);
   }
   const captured = await request();
+  const statements = captured.statements;
+  for (let i = 0; i < ctx.warmup; i++) await replay(ctx.floor, statements);
+  const apiTimes: number[] = [];
   const apiSql: number[] = [];
   const withoutRls: number[] = [];
   const apiSqlWithoutRls: number[] = [];
-  const api = await timeSequentially(
-    async () => {
-      const { ms, statements } = await request();
-      apiSql.push(sum(statements.map((s) => s.ms)));
+  const floor: number[] = [];
+  const perStatement: number[][] = statements.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    const count = roundShare(viewer.iterations, round);
+    for (let i = 0; i < count; i++) {
+      const { ms, statements: sent } = await request();
+      apiTimes.push(ms);
+      apiSql.push(sum(sent.map((s) => s.ms)));
       const plain = await request(ctx.clientWithoutRls);
       withoutRls.push(plain.ms);
       apiSqlWithoutRls.push(sum(plain.statements.map((s) => s.ms)));
-      return ms;
-    },
-    0,
-    viewer.iterations,
-  );
-  const apiWithoutRls = summarize(withoutRls);
-
-  const statements = captured.statements;
-  for (let i = 0; i < ctx.warmup; i++) await replay(ctx.floor, statements);
-  const perStatement: number[][] = statements.map(() => []);
-  const sql = await timeSequentially(
-    async () => {
+    }
+    for (let i = 0; i < count; i++) {
       const times = await replay(ctx.floor, statements);
-      times.forEach((ms, i) => perStatement[i]?.push(ms));
-      return sum(times);
-    },
-    0,
-    viewer.iterations,
-  );
+      times.forEach((time, j) => perStatement[j]?.push(time));
+      floor.push(sum(times));
+    }
+  }
+  const api = summarize(apiTimes);
+  const apiWithoutRls = summarize(withoutRls);
+  const sql = summarize(floor);
   return {
     ...head,
     available: true,

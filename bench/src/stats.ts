@@ -29,21 +29,6 @@ export function summarize(samples: readonly number[]): Latency {
   };
 }
 
-/**
- * Runs `once` `warmup` times untimed, then `iterations` times timed, one at a time. `once`
- * returns the milliseconds it wants counted, so that checking a response stays out of the timing.
- */
-export async function timeSequentially(
-  once: () => Promise<number>,
-  warmup: number,
-  iterations: number,
-): Promise<Latency> {
-  for (let i = 0; i < warmup; i++) await once();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) samples.push(await once());
-  return summarize(samples);
-}
-
 /** Milliseconds `work` took. */
 export async function elapsed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
