@@ -260,22 +260,24 @@ export class MetricsService {
       afterCondition = `(${order.column} ${direction === "ASC" ? ">" : "<"} ${k}
         OR (${order.column} = ${k} AND (partner_name, partner_id) > (${params.bind(name)}, ${params.bind(id)}::uuid)))`;
     }
+    const byStage = stages
+      ? {
+          cte: `, ${figures.stagesCte("page_stages", "SELECT partner_id FROM page")}`,
+          column: ", page_stages.by_stage",
+          join: "LEFT JOIN page_stages ON page_stages.k = page.partner_id",
+        }
+      : { cte: "", column: "", join: "" };
     const rows: (Partial<PerformanceRow> & { total_count: number; sort_key: string | null })[] =
       await this.ctx.db.query(
         `${ctes},
          page AS (
            SELECT * FROM perf WHERE ${afterCondition}
             ORDER BY ${order.column} ${direction}, partner_name, partner_id
-            LIMIT ${params.bind(page.first + 1)})${
-              stages
-                ? `,
-         ${figures.stagesCte("page_stages", "SELECT partner_id FROM page")}`
-                : ""
-            }
-         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key${stages ? ", page_stages.by_stage" : ""}
+            LIMIT ${params.bind(page.first + 1)})${byStage.cte}
+         SELECT t.total_count, page.*, page.${order.column}::text AS sort_key${byStage.column}
            FROM (SELECT count(*)::int AS total_count FROM perf) t
            LEFT JOIN page ON TRUE
-           ${stages ? "LEFT JOIN page_stages ON page_stages.k = page.partner_id" : ""}
+           ${byStage.join}
           ORDER BY page.${order.column} ${direction}, page.partner_name, page.partner_id`,
         params.values,
       );
