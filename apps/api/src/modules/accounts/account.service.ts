@@ -23,29 +23,34 @@ export class AccountReadService {
       const like = params.bind(`%${escapeLike(search)}%`);
       where.push(`(a.name ILIKE ${like} OR a.domain ILIKE ${like})`);
     }
-    const filter = where.join(" AND ");
-    const countParams = [...params.values];
     const after = decodeCursor(args.after, [anyText, isUuid]);
-    if (after) {
-      const [name, id] = after;
-      where.push(`(a.name, a.id) > (${params.bind(name)}::varchar, ${params.bind(id)}::uuid)`);
-    }
-    const limit = params.bind(args.first + 1);
-    const [rows, counts] = await Promise.all([
-      this.ctx.db.query(
-        `SELECT ${ACCOUNT_COLUMNS} FROM accounts a WHERE ${where.join(" AND ")}
-          ORDER BY a.name, a.id LIMIT ${limit}`,
-        params.values,
-      ) as Promise<AccountRow[]>,
-      this.ctx.db.query(
-        `SELECT count(*)::int AS n FROM accounts a WHERE ${filter}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    return toConnection(rows, args.first, counts[0]?.n ?? 0, toAccountType, (row) => [
-      row.name,
-      row.id,
-    ]);
+    const afterCondition = after
+      ? `(s.name, s.id) > (${params.bind(after[0])}::varchar, ${params.bind(after[1])}::uuid)`
+      : "TRUE";
+    // One statement: the total, then the page. Which accounts have business in the viewer's
+    // scope (a hash of their partners' opportunities) is what costs: a channel manager's few
+    // thousand accounts are found once for both (MATERIALIZED; 16 → 9 ms on the large dataset).
+    // The vendor admin's are every partner's: a shared list would be sorted whole (+30 %), while
+    // inlined, the page walks the name index and stops at its end.
+    const shared = viewer.role === "VENDOR_ADMIN" ? "NOT MATERIALIZED" : "MATERIALIZED";
+    const rows: (AccountRow & { total_count: number })[] = await this.ctx.db.query(
+      `WITH scoped AS ${shared} (SELECT a.id, a.name FROM accounts a WHERE ${where.join(" AND ")})
+       SELECT total.n AS total_count, ${ACCOUNT_COLUMNS}
+         FROM (SELECT count(*)::int AS n FROM scoped) total
+         LEFT JOIN LATERAL (
+           SELECT s.id, s.name FROM scoped s WHERE ${afterCondition}
+            ORDER BY s.name, s.id LIMIT ${params.bind(args.first + 1)}) page ON TRUE
+         LEFT JOIN accounts a ON a.id = page.id
+        ORDER BY page.name, page.id`,
+      params.values,
+    );
+    return toConnection(
+      rows.filter((row) => row.id !== null),
+      args.first,
+      rows[0]?.total_count ?? 0,
+      toAccountType,
+      (row) => [row.name, row.id],
+    );
   }
 
   /** One account in the viewer's scope, or null. */
