@@ -5,9 +5,9 @@ import type { DataSource, EntityManager } from "typeorm";
 import {
   ANONYMOUS,
   becomeFoundViewerSql,
+  CONNECTED,
   principalOf,
   RequestTransaction,
-  SYSTEM,
 } from "./database/principal";
 import type { SessionCache } from "./auth/session-cache";
 import { API_TOKEN_PREFIX, sha256, verifySessionToken } from "./auth/tokens";
@@ -80,7 +80,7 @@ export interface Authentication {
 }
 
 /**
- * Who is asking, looked up through the request's transaction as the system (principal.ts); the
+ * Who is asking, looked up through the request's transaction (principal.ts, CONNECTED); the
  * lookup's own statement then makes the transaction run as the viewer found, or as no one.
  */
 export async function loadViewer(
@@ -145,18 +145,18 @@ export async function loadViewer(
 }
 
 /**
- * Runs a viewer lookup as the system: `lookup` calls one of the functions that find who a
- * credential signs in (migration ViewerLookupsKeepTheirPlans: they keep their plans, and hold
- * the rules — an active user of an active organization, a live session or token), giving the
- * viewer's row if any. The same statement makes the rest of the transaction run as that viewer,
- * or as no one.
+ * Runs a viewer lookup as the connection's own login (CONNECTED): `lookup` calls one of the
+ * functions that find who a credential signs in (migration ViewerLookupsKeepTheirPlans: they keep
+ * their plans, and hold the rules — an active user of an active organization, a live session or
+ * token), giving the viewer's row if any. The same statement makes the rest of the transaction
+ * run as that viewer, or as no one.
  */
 async function lookUpViewer<R extends ViewerRow>(
   transaction: RequestTransaction,
   lookup: string,
   params: unknown[],
 ): Promise<R | null> {
-  await transaction.become(SYSTEM);
+  await transaction.become(CONNECTED);
   const become = transaction.rowSecurity ? `, ${becomeFoundViewerSql("found")}` : "";
   const [row] = await transaction.queryFirst<Partial<R>>(
     `SELECT found.*${become} FROM (SELECT 1) one LEFT JOIN ${lookup} found ON TRUE`,

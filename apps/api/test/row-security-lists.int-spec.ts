@@ -1,6 +1,7 @@
 import type { Role } from "@prm/domain";
 import type { EntityManager } from "typeorm";
 import { ANONYMOUS, become, principalOf, SYSTEM, type Principal } from "../src/database/principal";
+import { CONNECTION_ROLE } from "../src/database/row-security";
 import { startTestApp, type TestApp } from "./harness";
 import {
   createOpportunity,
@@ -81,7 +82,8 @@ describe("a sales manager's team kept for the transaction", () => {
 
 /**
  * The viewer lookups (app_session_user, app_api_token_user) run as the tables' owner, so they are
- * the system's alone: no viewer may ask who another session or token signs in.
+ * the system's and the app's connections' alone: no viewer may ask who another session or token
+ * signs in.
  */
 describe("the viewer lookups", () => {
   let app: TestApp;
@@ -110,6 +112,25 @@ describe("the viewer lookups", () => {
 
   it("find a session's user for the system", async () => {
     expect(await lookUpAs(SYSTEM)).toEqual([{ user_id: w.otherSeller.id }]);
+  });
+
+  it("find a session's user for the connection role, which still reads no table", async () => {
+    // As a login that owns nothing (README, "Tenant isolation in the database") sees it.
+    const asConnectionRole = <T>(work: (tx: EntityManager) => Promise<T>) =>
+      ds().transaction(async (tx) => {
+        await tx.query(`SELECT set_config('role', '${CONNECTION_ROLE}', true)`);
+        return work(tx);
+      });
+    expect(
+      await asConnectionRole((tx) =>
+        tx.query(`SELECT user_id FROM app_session_user($1)`, [sessionId]),
+      ),
+    ).toEqual([{ user_id: w.otherSeller.id }]);
+    for (const table of ["opportunities", "users", "sessions"]) {
+      await expect(
+        asConnectionRole((tx) => tx.query(`SELECT count(*) FROM ${table}`)),
+      ).rejects.toThrow(/permission denied/);
+    }
   });
 
   const viewer = (user: { id: string; organizationId: string; role: Role }) =>

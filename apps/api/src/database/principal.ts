@@ -5,13 +5,21 @@ import { DATABASE_ROLE_OF, DATABASE_ROLES, type DatabaseRole } from "./row-secur
 
 /** Who a transaction's statements run as: a database role, and the viewer the policies read. */
 export interface Principal {
-  role: DatabaseRole;
+  /** Null: the connection's own login, not switched (CONNECTED). */
+  role: DatabaseRole | null;
   userId: string | null;
   organizationId: string | null;
 }
 
 export const ANONYMOUS: Principal = { role: "prm_anonymous", userId: null, organizationId: null };
 export const SYSTEM: Principal = { role: "prm_system", userId: null, organizationId: null };
+/**
+ * The connection's own login, as a request's transaction begins when it looks its viewer up: the
+ * lookups are the one thing that login may do besides switching roles (migration
+ * ViewerLookupsNeedNoSwitch), and the lookup's statement switches to the viewer it finds.
+ * Switching to the system first cost every request a statement and a role switch.
+ */
+export const CONNECTED: Principal = { role: null, userId: null, organizationId: null };
 
 /** The select-list that makes the rest of the transaction run as a role and viewer (SQL values). */
 const setPrincipal = (role: string, userId: string, organizationId: string) =>
@@ -87,15 +95,24 @@ export function principalOf(viewer: Viewer | null): Principal {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** BECOME_SQL's values: a principal's role ("none": the connection's own login) and viewer. */
+const becomeParams = (principal: Principal) => [
+  principal.role ?? "none",
+  principal.userId ?? "",
+  principal.organizationId ?? "",
+];
+
 /** BECOME_SQL with its values written in, for a statement sent without parameters. */
 function becomeLiterally(principal: Principal): string {
   const literal = (value: string | null) => {
     if (value !== null && !UUID.test(value)) throw new Error(`Not a uuid: ${value}`);
     return `'${value ?? ""}'`;
   };
-  if (!DATABASE_ROLES.includes(principal.role)) throw new Error(`No such role: ${principal.role}`);
+  if (principal.role !== null && !DATABASE_ROLES.includes(principal.role)) {
+    throw new Error(`No such role: ${principal.role}`);
+  }
   return `SELECT ${setPrincipal(
-    `'${principal.role}'`,
+    `'${principal.role ?? "none"}'`,
     literal(principal.userId),
     literal(principal.organizationId),
   )}`;
@@ -106,11 +123,7 @@ function becomeLiterally(principal: Principal): string {
  * transaction (`set_config(…, true)`): nothing outlives it on the connection.
  */
 export async function become(tx: EntityManager, principal: Principal): Promise<void> {
-  await tx.query(BECOME_SQL, [
-    principal.role,
-    principal.userId ?? "",
-    principal.organizationId ?? "",
-  ]);
+  await tx.query(BECOME_SQL, becomeParams(principal));
 }
 
 /**
@@ -233,8 +246,10 @@ export class RequestTransaction {
   private async begin(send: Send, first?: string): Promise<{ rows?: unknown[] }[]> {
     if (this.ending) throw new Error("The request's database transaction has ended.");
     let results: { rows?: unknown[] }[] = [];
+    // Begun as the connection's own login (CONNECTED), a transaction has nothing to switch.
+    const switches = this.options.rowSecurity && this.principal.role !== null;
     // The principal's values written in, so that the beginning is one simple query.
-    const become = () => (this.options.rowSecurity ? `; ${becomeLiterally(this.principal)}` : "");
+    const become = () => (switches ? `; ${becomeLiterally(this.principal)}` : "");
     if (first !== undefined) {
       // On the connection itself: TypeORM's query hands back no result of several statements.
       const connection = (await (
@@ -244,10 +259,7 @@ export class RequestTransaction {
     } else if (this.oneStatementPerCall) {
       // PGlite has no JIT compiler to switch off.
       await send("START TRANSACTION");
-      const p = this.principal;
-      if (this.options.rowSecurity) {
-        await send(BECOME_SQL, [p.role, p.userId ?? "", p.organizationId ?? ""]);
-      }
+      if (switches) await send(BECOME_SQL, becomeParams(this.principal));
     } else {
       await send(`${START_REQUEST_TRANSACTION}${become()}`);
     }

@@ -21,8 +21,9 @@ import type { Role } from "@prm/domain";
 /** Holds the tables' privileges; every role below inherits them. */
 export const TENANT_GROUP = "prm_tenant";
 /**
- * What the app's connections log in as (or are members of): it may switch to any role below and
- * has no privilege of its own (NOINHERIT), so a connection that forgot to switch reads nothing.
+ * What the app's connections log in as (or are members of): it may switch to any role below, and
+ * of its own (NOINHERIT) may only look up who a credential signs in (ViewerLookupsNeedNoSwitch),
+ * so a connection that forgot to switch reads nothing.
  */
 export const CONNECTION_ROLE = "prm_app";
 

@@ -27,6 +27,7 @@ import { OwnerFigureIndexesCarryThePartner1796540000000 } from "./1796540000000-
 import { OneUniqueKeyOnOpportunitysDeal1796550000000 } from "./1796550000000-OneUniqueKeyOnOpportunitysDeal";
 import { PoliciesReadTheViewerWithoutInlining1796560000000 } from "./1796560000000-PoliciesReadTheViewerWithoutInlining";
 import { ViewerLookupsKeepTheirPlans1796570000000 } from "./1796570000000-ViewerLookupsKeepTheirPlans";
+import { ViewerLookupsNeedNoSwitch1796580000000 } from "./1796580000000-ViewerLookupsNeedNoSwitch";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -60,4 +61,5 @@ export const migrations: Function[] = [
   OneUniqueKeyOnOpportunitysDeal1796550000000,
   PoliciesReadTheViewerWithoutInlining1796560000000,
   ViewerLookupsKeepTheirPlans1796570000000,
+  ViewerLookupsNeedNoSwitch1796580000000,
 ];
