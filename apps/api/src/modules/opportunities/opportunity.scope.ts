@@ -1,7 +1,7 @@
 import type { Viewer } from "../../auth/viewer";
 import { switchable } from "../../common/scope-switch";
 import type { SqlFragment } from "../../common/sql-params";
-import { visibleOwnedRecordsSql } from "../organizations/organization.scope";
+import { seesEveryPartner, visibleOwnedRecordsSql } from "../organizations/organization.scope";
 
 /**
  * Which opportunities a viewer may see, over `opportunities` aliased `alias`: the deals' rule
@@ -14,7 +14,7 @@ export const visibleOpportunitiesSql = switchable(function visibleOpportunitiesS
   alias: string,
   firstParam: number,
 ): SqlFragment {
-  return viewer.role === "VENDOR_ADMIN"
+  return seesEveryPartner(viewer)
     ? { sql: "TRUE", params: [] }
     : visibleOwnedRecordsSql(viewer, alias, firstParam);
 });

@@ -3,6 +3,9 @@ import type { Viewer } from "../../auth/viewer";
 import { switchable } from "../../common/scope-switch";
 import type { SqlFragment } from "../../common/sql-params";
 
+/** Whether the viewer oversees every partner (the vendor admin), not some or their own. */
+export const seesEveryPartner = (viewer: Viewer) => viewer.role === "VENDOR_ADMIN";
+
 /**
  * The one definition of which partner organizations a viewer may see, as SQL over the
  * `organizations` table aliased `alias`. Reused by lists, lookups and (later) every metric.
