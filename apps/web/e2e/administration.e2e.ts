@@ -8,6 +8,7 @@ import {
   signIn,
   useBrowser,
 } from "./support/browser";
+import { findPerson } from "./support/people";
 
 const PHONE = { width: 390, height: 844 };
 const stamp = Date.now().toString(36);
@@ -237,8 +238,7 @@ describeInBrowser("Vendor administration", () => {
       `mutation Assign($input: AssignChannelManagerInput!) { assignChannelManager(input: $input) { id } }`,
       { input: { partnerId, channelManagerId: newCm.id } },
     );
-    await page.getByRole("textbox", { name: "Search people" }).fill(NEW_CM.email);
-    const row = page.getByRole("row").filter({ hasText: NEW_CM.email });
+    const row = await findPerson(page, NEW_CM.email);
     await row.getByRole("button", { name: `Actions for ${NEW_CM.name}` }).click();
     await page.getByRole("menuitem", { name: /^Deactivate/ }).click();
     const dialog = page.getByRole("dialog", { name: `Deactivate ${NEW_CM.name}?` });

@@ -8,6 +8,7 @@ import {
   signIn,
   useBrowser,
 } from "./support/browser";
+import { findPerson } from "./support/people";
 
 const PHONE = { width: 390, height: 844 };
 const stamp = Date.now().toString(36);
@@ -33,14 +34,6 @@ async function openOperators(page: Page) {
     .getByRole("link", { name: "Operators" })
     .click();
   await page.getByRole("heading", { name: "Operators", level: 1 }).waitFor();
-}
-
-/** The row (or card) of one person, found by searching for their email. */
-async function findPerson(page: Page, email: string) {
-  await page.getByRole("textbox", { name: "Search people" }).fill(email);
-  const row = page.getByRole("row").filter({ hasText: email });
-  await row.waitFor();
-  return row;
 }
 
 async function personAction(page: Page, person: { name: string; email: string }, action: string) {
