@@ -17,6 +17,7 @@ import type { Database } from "../src/database/data-source";
 import { DEMO_IDS, DEMO_LOGINS, DEMO_PASSWORD } from "../src/database/seed/constants";
 import { isDatabaseEmpty, seedDemo, type SeedCounts } from "../src/database/seed/demo";
 import { openTestDatabase } from "./harness";
+import { accountBusiness } from "./support/account-business";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 /** "The last four quarters and the current one": 2025-10-01 up to NOW. */
@@ -243,6 +244,12 @@ describe("seedDemo", () => {
         WHERE c.partner_id <> a.partner_id`,
     );
     expect(mismatched).toBe(0);
+  });
+
+  it("counts every account's business as its deals and opportunities say", async () => {
+    const { kept, counted } = await accountBusiness(ds);
+    expect(kept).toEqual(counted);
+    expect(kept.filter((account) => account.opportunity_count > 0).length).toBeGreaterThan(100);
   });
 
   it("has ≥ 300 deals in every status, each consistent with its status", async () => {

@@ -98,4 +98,7 @@ export function rollupStatements(): string[] {
 }
 
 /** The triggers, for a bulk load to switch off and on around its inserts (then rebuild). */
-export const ROLLUP_TRIGGERS = [`${ROLLUP_TRIGGER}_insert_delete`, `${ROLLUP_TRIGGER}_update`];
+export const ROLLUP_TRIGGERS = ["insert_delete", "update"].map((event) => ({
+  table: "opportunities",
+  name: `${ROLLUP_TRIGGER}_${event}`,
+}));

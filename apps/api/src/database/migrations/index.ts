@@ -28,6 +28,7 @@ import { OneUniqueKeyOnOpportunitysDeal1796550000000 } from "./1796550000000-One
 import { PoliciesReadTheViewerWithoutInlining1796560000000 } from "./1796560000000-PoliciesReadTheViewerWithoutInlining";
 import { ViewerLookupsKeepTheirPlans1796570000000 } from "./1796570000000-ViewerLookupsKeepTheirPlans";
 import { ViewerLookupsNeedNoSwitch1796580000000 } from "./1796580000000-ViewerLookupsNeedNoSwitch";
+import { AccountsCountTheirBusiness1796590000000 } from "./1796590000000-AccountsCountTheirBusiness";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -62,4 +63,5 @@ export const migrations: Function[] = [
   PoliciesReadTheViewerWithoutInlining1796560000000,
   ViewerLookupsKeepTheirPlans1796570000000,
   ViewerLookupsNeedNoSwitch1796580000000,
+  AccountsCountTheirBusiness1796590000000,
 ];

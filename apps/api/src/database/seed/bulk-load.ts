@@ -1,3 +1,4 @@
+import { ACCOUNT_BUSINESS_TRIGGERS, COUNT_ACCOUNT_BUSINESS_SQL } from "../account-business";
 import { REBUILD_ROLLUPS_SQL, ROLLUP_TABLE, ROLLUP_TRIGGERS } from "../opportunity-rollups";
 import type { SeedSql } from "./runner";
 import { formatSeconds } from "./steps";
@@ -74,27 +75,42 @@ export async function setIndexesAside(sql: SeedSql): Promise<IndexesSetAside> {
   };
 }
 
+/** Figures that triggers keep, row by row: a bulk load computes them once it is in. */
+const KEPT_FIGURES = [
+  {
+    label: "Opportunity rollups",
+    triggers: ROLLUP_TRIGGERS,
+    compute: [`DELETE FROM ${ROLLUP_TABLE}`, REBUILD_ROLLUPS_SQL],
+  },
+  {
+    label: "Accounts' business",
+    triggers: ACCOUNT_BUSINESS_TRIGGERS,
+    compute: [COUNT_ACCOUNT_BUSINESS_SQL],
+  },
+];
+
 /**
- * Switches the opportunity rollups' triggers off for a bulk load (a row-by-row upsert per
- * opportunity), then `rebuild` computes the rollups from the loaded opportunities in one
- * statement and switches the triggers back on.
+ * Switches off the triggers that keep figures (the opportunity rollups, the accounts' counts of
+ * their business: an upsert or an update per row loaded), then `compute` computes each from the
+ * loaded rows in one statement and switches its triggers back on.
  */
-export async function setRollupsAside(
+export async function setKeptFiguresAside(
   sql: SeedSql,
-): Promise<{ rebuild(log: (line: string) => void): Promise<void> }> {
-  const triggers = async (action: "ENABLE" | "DISABLE") => {
-    for (const trigger of ROLLUP_TRIGGERS) {
-      await sql.asOwner(`ALTER TABLE opportunities ${action} TRIGGER ${trigger}`);
+): Promise<{ compute(log: (line: string) => void): Promise<void> }> {
+  const triggers = async (action: "ENABLE" | "DISABLE", figures: (typeof KEPT_FIGURES)[number]) => {
+    for (const { table, name } of figures.triggers) {
+      await sql.asOwner(`ALTER TABLE ${table} ${action} TRIGGER ${name}`);
     }
   };
-  await triggers("DISABLE");
+  for (const figures of KEPT_FIGURES) await triggers("DISABLE", figures);
   return {
-    async rebuild(log) {
-      const started = performance.now();
-      await sql.asOwner(`DELETE FROM ${ROLLUP_TABLE}`);
-      await sql.asOwner(REBUILD_ROLLUPS_SQL);
-      await triggers("ENABLE");
-      log(`Opportunity rollups built in ${formatSeconds(performance.now() - started)}`);
+    async compute(log) {
+      for (const figures of KEPT_FIGURES) {
+        const started = performance.now();
+        for (const statement of figures.compute) await sql.asOwner(statement);
+        await triggers("ENABLE", figures);
+        log(`${figures.label} computed in ${formatSeconds(performance.now() - started)}`);
+      }
     },
   };
 }

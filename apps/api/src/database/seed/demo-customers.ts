@@ -1,5 +1,5 @@
 import { normalizeCompanyName, normalizeDomain, type PartnerTier } from "@prm/domain";
-import type { Account } from "../../modules/accounts/account.entity";
+import type { NewAccount } from "../../modules/accounts/account.entity";
 import type { Contact } from "../../modules/accounts/contact.entity";
 import { DEMO_IDS, fixedId, ID_KINDS } from "./constants";
 import type { DemoPartnerTeam } from "./demo-people";
@@ -33,7 +33,7 @@ const SHARED_CUSTOMERS: readonly [number, number][] = [
 ];
 
 export interface DemoCustomers {
-  accounts: Account[];
+  accounts: NewAccount[];
   contacts: Contact[];
 }
 
@@ -46,7 +46,7 @@ export function buildDemoCustomers(
   const accounts = teams.flatMap((team) =>
     Array.from({ length: ACCOUNTS_PER_TIER[team.tier] }, () => factory.account(team)),
   );
-  const shared = new Set<Account>();
+  const shared = new Set<NewAccount>();
   for (const [first, second] of SHARED_CUSTOMERS) {
     const team = teams.find((t) => t.organizationId === DEMO_IDS.partnerOrgId(second));
     const candidates = accounts.filter(
@@ -69,7 +69,7 @@ class CustomerFactory {
     private readonly window: SeedWindow,
   ) {}
 
-  account(team: DemoPartnerTeam): Account {
+  account(team: DemoPartnerTeam): NewAccount {
     const name = this.faker.company.name();
     const tld = this.faker.helpers.arrayElement(TOP_LEVEL_DOMAINS);
     let domain = `${slugify(name)}${tld}`;
@@ -79,7 +79,7 @@ class CustomerFactory {
   }
 
   /** The same company as `original`, as another partner typed it in. */
-  sameCustomer(original: Account, team: DemoPartnerTeam): Account {
+  sameCustomer(original: NewAccount, team: DemoPartnerTeam): NewAccount {
     const spelling = LEGAL_SUFFIX.test(original.name)
       ? original.name.toUpperCase()
       : `${original.name}, Inc.`;
@@ -88,7 +88,7 @@ class CustomerFactory {
     return this.withName(team, name, `www.${original.domain}`);
   }
 
-  contacts(account: Account): Contact[] {
+  contacts(account: NewAccount): Contact[] {
     const count = this.faker.number.int(CONTACTS_PER_ACCOUNT);
     return Array.from({ length: count }, () => {
       const firstName = this.faker.person.firstName();
@@ -108,7 +108,7 @@ class CustomerFactory {
     });
   }
 
-  private withName(team: DemoPartnerTeam, name: string, domain: string): Account {
+  private withName(team: DemoPartnerTeam, name: string, domain: string): NewAccount {
     const normalizedDomain = normalizeDomain(domain);
     if (!normalizedDomain) throw new Error(`Seed produced an invalid customer domain: ${domain}`);
     const createdAt = addDays(this.window.from, -this.faker.number.float({ min: 1, max: 180 }));

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../../auth/passwords";
-import { setIndexesAside, setRollupsAside } from "./bulk-load";
+import { setIndexesAside, setKeptFiguresAside } from "./bulk-load";
 import { DEMO_PASSWORD } from "./constants";
 import { createFaker } from "./faker";
 import { buildNamePools, largePeopleSteps, type LargeScale } from "./large-people";
@@ -25,16 +25,16 @@ export const LARGE_SCALE: LargeScale = {
 };
 
 /**
- * The tables whose rows later steps look up by a secondary index (a partner's sellers, its
- * accounts…): their indexes are built as soon as they are loaded. The big ones (deals,
- * opportunities, their history, activities, audit events) get theirs once everything is in.
+ * The tables whose rows later steps look up by a secondary index (a partner's sellers, an
+ * account's contacts…): their indexes are built as soon as they are loaded. The others get
+ * theirs once everything is in: the big ones (deals, opportunities, their history, activities,
+ * audit events), and the accounts, whose every row is written again with its counts.
  */
 const LOOKED_UP_BY_LATER_STEPS = new Set([
   "organizations",
   "users",
   "territories",
   "user_territories",
-  "accounts",
   "contacts",
 ]);
 
@@ -75,7 +75,7 @@ export async function seedLarge(
       ...salesSteps(sql, window, LARGE_SCALE.sales),
     ];
     const indexes = await setIndexesAside(sql);
-    const rollups = await setRollupsAside(sql);
+    const figures = await setKeptFiguresAside(sql);
     await runSteps(steps, {
       log,
       progress: options.progress ?? true,
@@ -86,7 +86,7 @@ export async function seedLarge(
         await sql.asOwner(`ANALYZE "${step.table}"`);
       },
     });
-    await rollups.rebuild(log);
+    await figures.compute(log);
     await indexes.restore(log);
   });
 

@@ -86,7 +86,7 @@ export async function insertEntities<T extends ObjectLiteral>(
   sql: SeedSql,
   ds: DataSource,
   entity: EntityTarget<T>,
-  rows: readonly T[],
+  rows: readonly Partial<T>[],
 ): Promise<number> {
   const metadata = ds.getMetadata(entity);
   const columns = metadata.columns.filter((column) =>

@@ -139,10 +139,14 @@ async function createLookups(sql: SeedSql, window: SeedWindow): Promise<void> {
       FROM (SELECT o.id, o.tier, o.channel_manager_id AS cm_id,
                    ${usersOf("PARTNER_SELLER")} AS sellers,
                    ${usersOf("PARTNER_SALES_MANAGER")} AS managers,
-                   ARRAY(SELECT a.id FROM accounts a
-                          WHERE a.partner_id = o.id AND a.normalized_domain IS NOT NULL
-                          ORDER BY a.id) AS accounts
-              FROM organizations o WHERE o.kind = 'PARTNER') p
+                   coalesce(a.accounts, '{}') AS accounts
+              FROM organizations o
+              -- Grouped rather than looked up per partner: the large seed builds the accounts'
+              -- indexes last, once their counts are in (large.ts).
+              LEFT JOIN (SELECT partner_id, array_agg(id ORDER BY id) AS accounts FROM accounts
+                          WHERE normalized_domain IS NOT NULL GROUP BY partner_id) a
+                     ON a.partner_id = o.id
+             WHERE o.kind = 'PARTNER') p
      WHERE cardinality(p.sellers) > 0 AND cardinality(p.accounts) > 0`);
   await sql.run(`
     CREATE TEMP TABLE seed_partner_slot ON COMMIT DROP AS

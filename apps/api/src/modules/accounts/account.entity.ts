@@ -6,6 +6,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from "typeorm";
 import type { Organization } from "../organizations/organization.entity";
@@ -15,6 +16,8 @@ import type { User } from "../users/user.entity";
 @Entity("accounts")
 @Index("accounts_partner_owner_idx", ["partnerId", "ownerId"])
 @Index("accounts_name_idx", ["name", "id"])
+// Deals and opportunities name their account with their partner: an account is one partner's.
+@Unique("accounts_id_partner_key", ["id", "partnerId"])
 export class Account {
   @PrimaryGeneratedColumn("uuid")
   id: string;
@@ -53,9 +56,23 @@ export class Account {
   @Column("varchar", { length: 100, nullable: true })
   industry: string | null;
 
+  /** Its business, counted by triggers (database/account-business.ts); never written by a request. */
+  @Column("integer", { default: 0 })
+  opportunityCount: number;
+
+  @Column("integer", { default: 0 })
+  dealCount: number;
+
+  /** Its deals ever submitted: what the vendor side sees of them. */
+  @Column("integer", { default: 0 })
+  submittedDealCount: number;
+
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;
 
   @UpdateDateColumn({ type: "timestamptz" })
   updatedAt: Date;
 }
+
+/** An account as inserted: its counts start at zero, and the triggers keep them. */
+export type NewAccount = Omit<Account, "opportunityCount" | "dealCount" | "submittedDealCount">;

@@ -1,16 +1,23 @@
+import { overseesPartners } from "@prm/domain";
 import type { Viewer } from "../../auth/viewer";
 import { switchable } from "../../common/scope-switch";
 import type { SqlFragment } from "../../common/sql-params";
 import { visibleDealsSql } from "../deals/deal.scope";
 import { visibleOpportunitiesSql } from "../opportunities/opportunity.scope";
-import { ofVisiblePartnerSql } from "../organizations/organization.scope";
+import {
+  ofVisiblePartnerSql,
+  seesEveryRecordOfTheirPartners,
+} from "../organizations/organization.scope";
 
 /**
  * The one definition of which accounts (customer companies) a viewer may see, over `accounts`
  * aliased `alias`: only through a deal or an opportunity in their scope (visibleDealsSql,
  * visibleOpportunitiesSql — so a channel manager reaches their partners' accounts, never
  * through a draft). An account is one partner's, so only the partners the viewer sees are
- * searched: a seller's organization's hundred accounts, not every partner's.
+ * searched: a seller's organization's hundred accounts, not every partner's. A viewer who sees
+ * every record of those partners sees every opportunity of the account, and every deal or (the
+ * vendor side) every submitted one: the account's own counts say whether there are any
+ * (database/account-business.ts).
  */
 export const visibleAccountsSql = switchable(function visibleAccountsSql(
   viewer: Viewer,
@@ -20,6 +27,13 @@ export const visibleAccountsSql = switchable(function visibleAccountsSql(
   const o = `${alias}_o`;
   const d = `${alias}_d`;
   const partners = ofVisiblePartnerSql(viewer, alias, firstParam);
+  if (seesEveryRecordOfTheirPartners(viewer)) {
+    const deals = overseesPartners(viewer.role) ? "submitted_deal_count" : "deal_count";
+    return {
+      sql: `${partners.sql} AND (${alias}.opportunity_count > 0 OR ${alias}.${deals} > 0)`,
+      params: partners.params,
+    };
+  }
   const opportunities = visibleOpportunitiesSql(viewer, o, firstParam + partners.params.length);
   const deals = visibleDealsSql(
     viewer,

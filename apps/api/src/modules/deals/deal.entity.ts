@@ -23,6 +23,11 @@ import type { User } from "../users/user.entity";
 @ForeignKey("User", ["ownerId", "partnerId"], ["id", "organizationId"], {
   name: "deals_owner_of_partner_fkey",
 })
+// Its account is one of its partner's: the accounts' counts rely on it (account-business.ts).
+@ForeignKey("Account", ["accountId", "partnerId"], ["id", "partnerId"], {
+  name: "deals_account_of_partner_fkey",
+  onDelete: "SET NULL",
+})
 @Entity("deals")
 @Check("deals_status_check", `"status" IN (${sqlIn(DEAL_STATUSES)})`)
 @Check("deals_estimated_amount_check", `"estimated_amount" >= 0`)
@@ -69,7 +74,8 @@ export class Deal {
   @Column("uuid", { nullable: true })
   accountId: string | null;
 
-  @ManyToOne("Account", { nullable: true, onDelete: "SET NULL" })
+  // Its foreign key is the one above, with the partner.
+  @ManyToOne("Account", { nullable: true, createForeignKeyConstraints: false })
   @JoinColumn({ name: "account_id" })
   account?: Account | null;
 

@@ -33,6 +33,11 @@ import type { User } from "../users/user.entity";
 @ForeignKey("User", ["ownerId", "partnerId"], ["id", "organizationId"], {
   name: "opportunities_owner_of_partner_fkey",
 })
+// Its account is one of its partner's: the accounts' counts rely on it (account-business.ts).
+@ForeignKey("Account", ["accountId", "partnerId"], ["id", "partnerId"], {
+  name: "opportunities_account_of_partner_fkey",
+  onDelete: "SET NULL",
+})
 @Entity("opportunities")
 // What its stage changes point at, so that they carry its partner and owner (row-security.ts).
 @Unique("opportunities_id_partner_owner_key", ["id", "partnerId", "ownerId"])
@@ -116,7 +121,8 @@ export class Opportunity {
   @Column("uuid", { nullable: true })
   accountId: string | null;
 
-  @ManyToOne("Account", { nullable: true, onDelete: "SET NULL" })
+  // Its foreign key is the one above, with the partner.
+  @ManyToOne("Account", { nullable: true, createForeignKeyConstraints: false })
   @JoinColumn({ name: "account_id" })
   account?: Account | null;
 

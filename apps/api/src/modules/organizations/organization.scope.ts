@@ -81,6 +81,22 @@ export function salesManagerTeamSql(
 }
 
 /**
+ * Whether the viewer sees every record of the partners they see (visibleOwnedRecordsSql), not
+ * only their own (a seller) or their team's (a sales manager).
+ */
+export function seesEveryRecordOfTheirPartners(viewer: Viewer): boolean {
+  switch (viewer.role) {
+    case "PARTNER_SELLER":
+    case "PARTNER_SALES_MANAGER":
+      return false;
+    case "PARTNER_SALES_OPS":
+    case "CHANNEL_MANAGER":
+    case "VENDOR_ADMIN":
+      return true;
+  }
+}
+
+/**
  * Which of a partner's owned records (deals, opportunities, … — any table with `partner_id` and
  * `owner_id`, aliased `alias`) a viewer may see: those of the partners they see
  * (visiblePartnersSql), narrowed to their own for a seller and to their team's for a sales
@@ -92,26 +108,20 @@ export const visibleOwnedRecordsSql = switchable(function visibleOwnedRecordsSql
   firstParam: number,
 ): { sql: string; params: unknown[] } {
   const partners = ofVisiblePartnerSql(viewer, alias, firstParam);
-  switch (viewer.role) {
-    case "PARTNER_SELLER":
-      return {
-        sql: `${partners.sql} AND ${alias}.owner_id = $${firstParam + partners.params.length}`,
-        params: [...partners.params, viewer.userId],
-      };
-    case "PARTNER_SALES_MANAGER": {
-      // The team as one list (an InitPlan), as row-level security's app_team_ids() has it: as
-      // `owner = me OR owner IN (reports)` next to that rule, the planner expected one record
-      // and read a team's every opportunity for each page of accounts.
-      const teamAlias = `${alias}_team`;
-      const team = salesManagerTeamSql(viewer, teamAlias, firstParam + partners.params.length);
-      return {
-        sql: `${partners.sql} AND ${alias}.owner_id = ANY(ARRAY(SELECT ${teamAlias}.id FROM users ${teamAlias} WHERE ${team.sql}))`,
-        params: [...partners.params, ...team.params],
-      };
-    }
-    case "PARTNER_SALES_OPS":
-    case "CHANNEL_MANAGER":
-    case "VENDOR_ADMIN":
-      return partners;
+  if (seesEveryRecordOfTheirPartners(viewer)) return partners;
+  if (viewer.role === "PARTNER_SELLER") {
+    return {
+      sql: `${partners.sql} AND ${alias}.owner_id = $${firstParam + partners.params.length}`,
+      params: [...partners.params, viewer.userId],
+    };
   }
+  // A sales manager's team as one list (an InitPlan), as row-level security's app_team_ids() has
+  // it: as `owner = me OR owner IN (reports)` next to that rule, the planner expected one record
+  // and read a team's every opportunity for each page of accounts.
+  const teamAlias = `${alias}_team`;
+  const team = salesManagerTeamSql(viewer, teamAlias, firstParam + partners.params.length);
+  return {
+    sql: `${partners.sql} AND ${alias}.owner_id = ANY(ARRAY(SELECT ${teamAlias}.id FROM users ${teamAlias} WHERE ${team.sql}))`,
+    params: [...partners.params, ...team.params],
+  };
 });
