@@ -49,7 +49,10 @@ export const ACCOUNT_BUSINESS_TRIGGERS = Object.keys(COUNTED_TABLES).flatMap((ta
 
 /**
  * Every account's counts from its deals and opportunities, over counts at zero (the migration's
- * new columns, the bulk seed's new accounts): an account without business is not written.
+ * new columns, the bulk seed's new accounts): an account without business is not written. The
+ * accounts are written in the order of their ids, the bulk seed's order (a partner's accounts
+ * together): written in the order of a hash, each account of a channel manager's list was on a
+ * page of its own, and the list read 3,932 pages instead of about a hundred.
  */
 export const COUNT_ACCOUNT_BUSINESS_SQL = `
   UPDATE accounts a
@@ -68,7 +71,7 @@ export const COUNT_ACCOUNT_BUSINESS_SQL = `
                 return `SELECT t.account_id, ${values.join(", ")} FROM ${table} t WHERE t.account_id IS NOT NULL`;
               })
               .join(" UNION ALL ")}) business
-           GROUP BY account_id) c
+           GROUP BY account_id ORDER BY account_id) c
    WHERE a.id = c.account_id`;
 
 function triggerStatements(table: CountedTable): string[] {
