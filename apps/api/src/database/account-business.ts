@@ -36,16 +36,27 @@ const COUNTED_TABLES: Record<CountedTable, { accountKey: string; changesTheCount
   },
 };
 
+const COUNTED = Object.keys(COUNTED_TABLES) as CountedTable[];
+const COUNT_COLUMNS = Object.keys(COUNTS);
+
 const countsOf = (table: CountedTable) =>
   Object.entries(COUNTS).filter(([, count]) => count.table === table);
 
 const triggerFunction = (table: CountedTable) => `${table}_count_for_their_account`;
 
 /** The triggers, for a bulk load to switch off and on around its inserts (then recount). */
-export const ACCOUNT_BUSINESS_TRIGGERS = Object.keys(COUNTED_TABLES).flatMap((table) => [
-  { table, name: `${triggerFunction(table as CountedTable)}_insert_delete` },
-  { table, name: `${triggerFunction(table as CountedTable)}_update` },
+export const ACCOUNT_BUSINESS_TRIGGERS = COUNTED.flatMap((table) => [
+  { table, name: `${triggerFunction(table)}_insert_delete` },
+  { table, name: `${triggerFunction(table)}_update` },
 ]);
+
+/** A row per deal and opportunity with an account: what it adds to each of its account's counts. */
+const BUSINESS_ROWS = COUNTED.map((table) => {
+  const adds = Object.entries(COUNTS).map(
+    ([column, count]) => `${count.table === table ? count.adds("t") : "0"} AS ${column}`,
+  );
+  return `SELECT t.account_id, ${adds.join(", ")} FROM ${table} t WHERE t.account_id IS NOT NULL`;
+}).join(" UNION ALL ");
 
 /**
  * Every account's counts from its deals and opportunities, over counts at zero (the migration's
@@ -56,21 +67,9 @@ export const ACCOUNT_BUSINESS_TRIGGERS = Object.keys(COUNTED_TABLES).flatMap((ta
  */
 export const COUNT_ACCOUNT_BUSINESS_SQL = `
   UPDATE accounts a
-     SET ${Object.keys(COUNTS)
-       .map((column) => `${column} = c.${column}`)
-       .join(", ")}
-    FROM (SELECT account_id, ${Object.keys(COUNTS)
-      .map((column) => `sum(${column})::int AS ${column}`)
-      .join(", ")}
-            FROM (${(Object.keys(COUNTED_TABLES) as CountedTable[])
-              .map((table) => {
-                const values = Object.entries(COUNTS).map(
-                  ([column, count]) =>
-                    `${count.table === table ? count.adds("t") : "0"} AS ${column}`,
-                );
-                return `SELECT t.account_id, ${values.join(", ")} FROM ${table} t WHERE t.account_id IS NOT NULL`;
-              })
-              .join(" UNION ALL ")}) business
+     SET ${COUNT_COLUMNS.map((column) => `${column} = c.${column}`).join(", ")}
+    FROM (SELECT account_id, ${COUNT_COLUMNS.map((column) => `sum(${column})::int AS ${column}`).join(", ")}
+            FROM (${BUSINESS_ROWS}) business
            GROUP BY account_id ORDER BY account_id) c
    WHERE a.id = c.account_id`;
 
@@ -112,18 +111,18 @@ export function accountBusinessStatements(): string[] {
     `ALTER TABLE accounts ADD CONSTRAINT accounts_id_partner_key UNIQUE (id, partner_id)`,
     // Replaces the key on the account alone. Deleting an account clears it on its deals and
     // opportunities, which stay their partner's.
-    ...(Object.keys(COUNTED_TABLES) as CountedTable[]).flatMap((table) => [
+    ...COUNTED.flatMap((table) => [
       `ALTER TABLE ${table} DROP CONSTRAINT "${COUNTED_TABLES[table].accountKey}"`,
       `ALTER TABLE ${table} ADD CONSTRAINT ${table}_account_of_partner_fkey
          FOREIGN KEY (account_id, partner_id) REFERENCES accounts (id, partner_id)
          ON DELETE SET NULL (account_id)`,
     ]),
-    `ALTER TABLE accounts ${Object.keys(COUNTS)
-      .map((column) => `ADD COLUMN ${column} integer NOT NULL DEFAULT 0`)
-      .join(", ")}`,
+    `ALTER TABLE accounts ${COUNT_COLUMNS.map(
+      (column) => `ADD COLUMN ${column} integer NOT NULL DEFAULT 0`,
+    ).join(", ")}`,
     `REVOKE UPDATE ON accounts FROM ${TENANT_GROUP}`,
     `GRANT UPDATE (${EDITABLE_ACCOUNT_COLUMNS.join(", ")}) ON accounts TO ${TENANT_GROUP}`,
-    ...(Object.keys(COUNTED_TABLES) as CountedTable[]).flatMap(triggerStatements),
+    ...COUNTED.flatMap(triggerStatements),
     COUNT_ACCOUNT_BUSINESS_SQL,
   ];
 }
@@ -131,16 +130,14 @@ export function accountBusinessStatements(): string[] {
 /** Undoes accountBusinessStatements. */
 export function withoutAccountBusinessStatements(): string[] {
   return [
-    ...(Object.keys(COUNTED_TABLES) as CountedTable[]).flatMap((table) => [
+    ...COUNTED.flatMap((table) => [
       `DROP FUNCTION ${triggerFunction(table)}() CASCADE`,
       `ALTER TABLE ${table} DROP CONSTRAINT ${table}_account_of_partner_fkey`,
       `ALTER TABLE ${table} ADD CONSTRAINT "${COUNTED_TABLES[table].accountKey}"
          FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE SET NULL`,
     ]),
     `GRANT UPDATE ON accounts TO ${TENANT_GROUP}`,
-    `ALTER TABLE accounts ${Object.keys(COUNTS)
-      .map((column) => `DROP COLUMN ${column}`)
-      .join(", ")}`,
+    `ALTER TABLE accounts ${COUNT_COLUMNS.map((column) => `DROP COLUMN ${column}`).join(", ")}`,
     `ALTER TABLE accounts DROP CONSTRAINT accounts_id_partner_key`,
   ];
 }

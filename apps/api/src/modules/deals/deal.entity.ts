@@ -23,7 +23,8 @@ import type { User } from "../users/user.entity";
 @ForeignKey("User", ["ownerId", "partnerId"], ["id", "organizationId"], {
   name: "deals_owner_of_partner_fkey",
 })
-// Its account is one of its partner's: the accounts' counts rely on it (account-business.ts).
+// Its account is one of its partner's: the accounts' counts rely on it (account-business.ts,
+// whose key clears only account_id when the account goes).
 @ForeignKey("Account", ["accountId", "partnerId"], ["id", "partnerId"], {
   name: "deals_account_of_partner_fkey",
   onDelete: "SET NULL",
