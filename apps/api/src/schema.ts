@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { assertEveryRootFieldDeclaresAccess, authChecker } from "./auth/access";
+import { readPlainFieldsDirectly } from "./plain-fields";
 import {
   AccountResolver,
   ContactResolver,
@@ -76,7 +77,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: "error",
     validate: { forbidUnknownValues: false },
-  }).then(assertEveryRootFieldDeclaresAccess);
+  })
+    .then(assertEveryRootFieldDeclaresAccess)
+    .then(readPlainFieldsDirectly);
   return built;
 }
 

@@ -16,6 +16,7 @@ import { createLogger, type Logger } from "./common/logger";
 import { requestLog } from "./common/request-log";
 import { retryableContext, serviceUnavailablePlugin } from "./common/unavailable";
 import { getSchema } from "./schema";
+import { compiledExecution } from "./compiled-execution";
 import {
   commitWhenExecutedPlugin,
   graphqlHttpHandler,
@@ -130,7 +131,8 @@ export async function createServer(options: ServerOptions): Promise<PrmServer> {
   });
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema reaches Apollo through the gateway interface, its one way to a custom executor.
+    gateway: compiledExecution(schema),
     formatError,
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT. With Apollo stopping on them too, the drain waited out its
