@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from "node:zlib";
 import { HeaderMap, type ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import bodyParser from "body-parser";
 import type { Context } from "./context";
+import { jsonBodyReader } from "./json-body";
 import type { Logger } from "./common/logger";
 import { serviceUnavailable } from "./common/errors";
 import { startRequestLog } from "./common/request-log";
@@ -28,7 +28,7 @@ export function graphqlHttpHandler(options: {
   logger: Logger;
 }): (req: IncomingMessage, res: ServerResponse) => void {
   const { apollo, context, bodyLimit, logger } = options;
-  const parseJson = bodyParser.json({ limit: bodyLimit });
+  const parseJson = jsonBodyReader(bodyLimit);
   return (req, res) => {
     startRequestLog(logger, req, res);
     parseJson(req, res, (error?: unknown) => {
