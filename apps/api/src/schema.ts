@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { assertEveryRootFieldDeclaresAccess, authChecker } from "./auth/access";
+import { validateArgument } from "./common/argument-validation";
 import { readPlainFieldsDirectly } from "./plain-fields";
 import {
   AccountResolver,
@@ -76,7 +77,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker,
     authMode: "error",
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   })
     .then(assertEveryRootFieldDeclaresAccess)
     .then(readPlainFieldsDirectly);
