@@ -155,6 +155,12 @@ export interface RowSecurityOption {
  * per request made each request slower than the last (4× within a minute of a soak).
  */
 const exclusiveOwner = new AsyncLocalStorage<RequestTransaction>();
+/**
+ * Exclusive stretches running now, in every request. Once used, an AsyncLocalStorage runs its
+ * hook on every promise of the process until it is disabled (Node 20): it is switched off
+ * whenever none runs, so that the requests that never need it — reads, most — pay nothing for it.
+ */
+let exclusiveRuns = 0;
 
 /**
  * One request's database work: one connection, one transaction, run as the request's principal;
@@ -296,10 +302,12 @@ export class RequestTransaction {
     while (this.exclusive) await this.exclusive;
     let done!: () => void;
     this.exclusive = new Promise<void>((resolve) => (done = resolve));
+    exclusiveRuns++;
     try {
       return await exclusiveOwner.run(this, work);
     } finally {
       this.exclusive = null;
+      if (--exclusiveRuns === 0) exclusiveOwner.disable();
       done();
     }
   }
