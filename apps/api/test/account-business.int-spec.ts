@@ -100,6 +100,18 @@ async function randomWrite(ds: DataSource, r: Random, partners: Partner[]): Prom
   }
 }
 
+/** How many accounts have business of each kind, and none. */
+async function businessSpread(ds: DataSource): Promise<Record<string, number>> {
+  const [spread]: Record<string, number>[] = await ds.query(
+    `SELECT count(*) FILTER (WHERE opportunity_count > 0)::int AS with_opportunities,
+            count(*) FILTER (WHERE submitted_deal_count > 0)::int AS with_submitted_deals,
+            count(*) FILTER (WHERE deal_count > submitted_deal_count)::int AS with_drafts,
+            count(*) FILTER (WHERE opportunity_count + deal_count = 0)::int AS without_business
+       FROM accounts`,
+  );
+  return spread!;
+}
+
 describe("accounts' counts of their business", () => {
   let db: Database;
   let partners: Partner[];
@@ -132,6 +144,7 @@ describe("accounts' counts of their business", () => {
     const r = seededRandom(seed);
     const ds = db.dataSource;
     const writes = new Map<string, number>();
+    const spreads: Record<string, number>[] = [];
     for (let batch = 0; batch < 8; batch++) {
       for (let i = 0; i < 125; i++) {
         const kind = await randomWrite(ds, r, partners);
@@ -140,22 +153,23 @@ describe("accounts' counts of their business", () => {
       const { kept, counted } = await accountBusiness(ds);
       const where = `seed ${seed}, batch ${batch}`;
       expect({ where, counts: kept }).toEqual({ where, counts: counted });
+      spreads.push(await businessSpread(ds));
     }
-    // The comparison means something: accounts with and without business of each kind.
-    const [spread]: Record<string, number>[] = await ds.query(
-      `SELECT count(*) FILTER (WHERE opportunity_count > 0)::int AS with_opportunities,
-              count(*) FILTER (WHERE submitted_deal_count > 0)::int AS with_submitted_deals,
-              count(*) FILTER (WHERE deal_count > submitted_deal_count)::int AS with_drafts,
-              count(*) FILTER (WHERE opportunity_count + deal_count = 0)::int AS without_business
-         FROM accounts`,
+    // The comparisons meant something: accounts with and without business of each kind. One
+    // kind may be missing after a batch (a random walk over a dozen accounts); not after all.
+    const spread = Object.fromEntries(
+      Object.keys(spreads[0]!).map((kind) => [kind, Math.max(...spreads.map((s) => s[kind]!))]),
     );
-    expect(Object.values(spread!).every((n) => n > 0)).toBe(true);
+    const absent = Object.keys(spread).filter((kind) => spread[kind] === 0);
+    expect({ seed, absent }).toEqual({ seed, absent: [] });
     console.log(
       `accounts' business: seed ${seed}, ${[...writes.values()].reduce((a, b) => a + b)} random writes (${[
         ...writes,
       ]
         .map(([kind, n]) => `${kind} ${n}`)
-        .join(", ")}), ${JSON.stringify(spread)}: every count equal`,
+        .join(
+          ", ",
+        )}), most accounts of each kind after a batch ${JSON.stringify(spread)}: every count equal`,
     );
   });
 
