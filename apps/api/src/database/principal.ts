@@ -1,7 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { Viewer } from "../auth/viewer";
-import { DATABASE_ROLE_OF, DATABASE_ROLES, type DatabaseRole } from "./row-security";
+import {
+  BECOME_VIEWER_FUNCTION,
+  DATABASE_ROLE_OF,
+  DATABASE_ROLES,
+  type DatabaseRole,
+} from "./row-security";
 
 /** Who a transaction's statements run as: a database role, and the viewer the policies read. */
 export interface Principal {
@@ -57,19 +62,12 @@ export function writtenIn(sql: string, params: readonly unknown[]): string | nul
 const START_REQUEST_TRANSACTION = "START TRANSACTION; SET LOCAL jit = off";
 
 /**
- * Select-list items that make the rest of the transaction run as the viewer a lookup found in
- * `alias` (columns user_id, organization_id, role; all NULL when none: then as ANONYMOUS). Signing
- * in by session or token is one statement this way, not two.
+ * A select-list item that makes the rest of the transaction run as the viewer a lookup found in
+ * `alias` (columns user_id, organization_id, role; all NULL when none: then as ANONYMOUS), through
+ * BECOME_VIEWER_FUNCTION. Signing in by session or token is one statement this way, not two.
  */
 export function becomeFoundViewerSql(alias: string): string {
-  const roles = Object.entries(DATABASE_ROLE_OF)
-    .map(([role, databaseRole]) => `WHEN '${role}' THEN '${databaseRole}'`)
-    .join(" ");
-  return setPrincipal(
-    `CASE ${alias}.role::text ${roles} ELSE '${ANONYMOUS.role}' END`,
-    `coalesce(${alias}.user_id::text, '')`,
-    `coalesce(${alias}.organization_id::text, '')`,
-  );
+  return `${BECOME_VIEWER_FUNCTION}(${alias}.role, ${alias}.user_id, ${alias}.organization_id) AS become`;
 }
 
 /**

@@ -295,6 +295,32 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   },
 };
 
+/**
+ * What a viewer lookup's statement calls to make the rest of the transaction run as the viewer it
+ * found (principal.ts, becomeFoundViewerSql): their database role — `prm_anonymous` when none was
+ * found — and `app.user_id` / `app.organization_id`. One call instead of three `set_config`
+ * expressions in the statement: parsing and planning those, on every request, cost 18 of the 31
+ * µs that becoming the viewer added to a request's first round trip. It runs with the caller's
+ * rights (it may switch only to what the caller may) and reads nothing.
+ */
+export const BECOME_VIEWER_FUNCTION = "app_become_viewer";
+
+export function becomeViewerFunctionStatements(): string[] {
+  const roles = Object.entries(DATABASE_ROLE_OF)
+    .map(([role, databaseRole]) => `WHEN '${role}' THEN '${databaseRole}'`)
+    .join(" ");
+  return [
+    `CREATE OR REPLACE FUNCTION ${BECOME_VIEWER_FUNCTION}(viewer_role varchar, viewer_id uuid, viewer_organization_id uuid)
+       RETURNS void LANGUAGE plpgsql VOLATILE
+       AS $$ DECLARE done text; BEGIN
+         done := set_config('role', CASE viewer_role ${roles} ELSE 'prm_anonymous' END, true);
+         done := set_config('app.user_id', coalesce(viewer_id::text, ''), true);
+         done := set_config('app.organization_id', coalesce(viewer_organization_id::text, ''), true);
+       END $$`,
+    `GRANT EXECUTE ON FUNCTION ${BECOME_VIEWER_FUNCTION}(varchar, uuid, uuid) TO ${CONNECTION_ROLE}`,
+  ];
+}
+
 const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /**
