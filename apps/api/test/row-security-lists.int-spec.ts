@@ -10,9 +10,10 @@ import {
 } from "./opportunities-helpers";
 
 /**
- * A sales manager's team is looked up once per transaction and kept (row-security.ts,
- * app_team_ids): what is kept belongs to the viewer who looked, never to the next one the same
- * transaction runs as.
+ * A sales manager's team is looked up when a transaction becomes them and kept for the policies
+ * (row-security.ts, BECOME_FUNCTIONS): it belongs to the viewer the transaction became, never to
+ * the next one it runs as, and a transaction made to run as a sales manager any other way sees
+ * none of the team's records.
  */
 describe("a sales manager's team kept for the transaction", () => {
   let app: TestApp;
@@ -44,7 +45,7 @@ describe("a sales manager's team kept for the transaction", () => {
     await ds().transaction(async (tx) => {
       await become(tx, managerOf(w.manager));
       expect(await ownersSeen(tx)).toEqual(sorted(w.seller, w.peerSeller));
-      // Read twice: the second statement takes the kept team.
+      // Read twice: the second statement reads the same kept team.
       expect(await ownersSeen(tx)).toEqual(sorted(w.seller, w.peerSeller));
 
       await become(tx, managerOf(w.otherManager));
@@ -53,6 +54,18 @@ describe("a sales manager's team kept for the transaction", () => {
       await become(tx, managerOf(w.manager));
       expect(await ownersSeen(tx)).toEqual(sorted(w.seller, w.peerSeller));
     });
+  });
+
+  it("is nobody's when a transaction is switched to a sales manager without becoming them", async () => {
+    const seen = await ds().transaction(async (tx) => {
+      await tx.query(
+        `SELECT set_config('role', 'prm_partner_sales_manager', true),
+                set_config('app.user_id', $1, true), set_config('app.organization_id', $2, true)`,
+        [w.manager.id, w.manager.organizationId],
+      );
+      return ownersSeen(tx);
+    });
+    expect(seen).toEqual([]);
   });
 
   it("is looked up afresh by the next transaction", async () => {

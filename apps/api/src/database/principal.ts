@@ -1,12 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { Viewer } from "../auth/viewer";
-import {
-  BECOME_VIEWER_FUNCTION,
-  DATABASE_ROLE_OF,
-  DATABASE_ROLES,
-  type DatabaseRole,
-} from "./row-security";
+import { DATABASE_ROLE_OF, DATABASE_ROLES, type DatabaseRole } from "./row-security";
 
 /** Who a transaction's statements run as: a database role, and the viewer the policies read. */
 export interface Principal {
@@ -26,13 +21,21 @@ export const SYSTEM: Principal = { role: "prm_system", userId: null, organizatio
  */
 export const CONNECTED: Principal = { role: null, userId: null, organizationId: null };
 
-/** The select-list that makes the rest of the transaction run as a role and viewer (SQL values). */
-const setPrincipal = (role: string, userId: string, organizationId: string) =>
-  `set_config('role', ${role}, true) AS become_role,
-   set_config('app.user_id', ${userId}, true) AS become_user,
-   set_config('app.organization_id', ${organizationId}, true) AS become_organization`;
+/**
+ * The select-list item that makes the rest of the transaction run as a role and viewer (SQL
+ * values), through row-security.ts's BECOME_FUNCTIONS: `app_become` takes a database role,
+ * `app_become_viewer` a viewer's role.
+ */
+const becomeSql = (
+  role: { database: string } | { viewer: string },
+  userId: string,
+  organizationId: string,
+) =>
+  "database" in role
+    ? `app_become(${role.database}, ${userId}, ${organizationId}) AS become`
+    : `app_become_viewer(${role.viewer}, ${userId}, ${organizationId}) AS become`;
 
-const BECOME_SQL = `SELECT ${setPrincipal("$1", "$2", "$3")}`;
+const BECOME_SQL = `SELECT ${becomeSql({ database: "$1" }, "$2::uuid", "$3::uuid")}`;
 
 type Send = (sql: string, params?: unknown[], structured?: boolean) => Promise<unknown>;
 
@@ -63,11 +66,11 @@ const START_REQUEST_TRANSACTION = "START TRANSACTION; SET LOCAL jit = off";
 
 /**
  * A select-list item that makes the rest of the transaction run as the viewer a lookup found in
- * `alias` (columns user_id, organization_id, role; all NULL when none: then as ANONYMOUS), through
- * BECOME_VIEWER_FUNCTION. Signing in by session or token is one statement this way, not two.
+ * `alias` (columns user_id, organization_id, role; all NULL when none: then as ANONYMOUS). Signing
+ * in by session or token is one statement this way, not two.
  */
 export function becomeFoundViewerSql(alias: string): string {
-  return `${BECOME_VIEWER_FUNCTION}(${alias}.role, ${alias}.user_id, ${alias}.organization_id) AS become`;
+  return becomeSql({ viewer: `${alias}.role` }, `${alias}.user_id`, `${alias}.organization_id`);
 }
 
 /**
@@ -96,21 +99,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** BECOME_SQL's values: a principal's role ("none": the connection's own login) and viewer. */
 const becomeParams = (principal: Principal) => [
   principal.role ?? "none",
-  principal.userId ?? "",
-  principal.organizationId ?? "",
+  principal.userId,
+  principal.organizationId,
 ];
 
 /** BECOME_SQL with its values written in, for a statement sent without parameters. */
 function becomeLiterally(principal: Principal): string {
   const literal = (value: string | null) => {
     if (value !== null && !UUID.test(value)) throw new Error(`Not a uuid: ${value}`);
-    return `'${value ?? ""}'`;
+    return value === null ? "NULL" : `'${value}'::uuid`;
   };
   if (principal.role !== null && !DATABASE_ROLES.includes(principal.role)) {
     throw new Error(`No such role: ${principal.role}`);
   }
-  return `SELECT ${setPrincipal(
-    `'${principal.role ?? "none"}'`,
+  return `SELECT ${becomeSql(
+    { database: `'${principal.role ?? "none"}'` },
     literal(principal.userId),
     literal(principal.organizationId),
   )}`;

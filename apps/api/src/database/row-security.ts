@@ -76,18 +76,18 @@ const MY_ORGANIZATION = `(SELECT nullif(current_setting('app.organization_id', t
  * SECURITY DEFINER function never is) was parsed and planned on every call, 0.3–0.7 ms each, on
  * every statement.
  *
- * `query` selects the list's ids. A sales manager's team is looked up once per transaction and
- * viewer, then kept in the transaction's `app.list.app_team_ids` setting: each table a statement
- * reads calls it once, and running its query each time (20–40 µs) was half of what row-level
- * security added to executing a sales manager's metrics. It is the team as it was at the
- * transaction's first look; no request of a sales manager changes who reports to whom. (Sales
- * operations' people are not kept: inviting someone adds a person, then their link.)
+ * `query` selects the list's ids. A sales manager's team is looked up once per transaction, by
+ * the statement that makes the transaction run as them (BECOME_FUNCTIONS), and the policies read
+ * it from the transaction's `app.team_ids` setting: asked for by each table a statement reads, the
+ * function call itself (18 µs, 30 µs the first time) was most of what row-level security added to
+ * a sales manager's lists. It is the team as it was when the transaction became them; no request
+ * of a sales manager changes who reports to whom. (Sales operations' people are not kept:
+ * inviting someone adds a person, then their link.)
  */
 interface ListFunction {
   returns: "SETOF uuid" | "uuid[]";
   rows?: number;
   query: string;
-  keptForTheTransaction?: true;
 }
 
 const LIST_FUNCTIONS: Readonly<Record<string, ListFunction>> = {
@@ -104,7 +104,6 @@ const LIST_FUNCTIONS: Readonly<Record<string, ListFunction>> = {
     returns: "uuid[]",
     query: `SELECT id FROM users WHERE organization_id = app_organization_id()
               AND (id = app_user_id() OR manager_id = app_user_id())`,
-    keptForTheTransaction: true,
   },
   // Sales operations' people (their credentials' rule): as an EXISTS over users, that table's
   // policies (own organization OR the vendor's) were planned into every statement on them.
@@ -119,27 +118,17 @@ const LIST_FUNCTIONS: Readonly<Record<string, ListFunction>> = {
 };
 
 /** The body of a list function (see LIST_FUNCTIONS). */
-function listFunctionBody(name: string, list: ListFunction): string {
+function listFunctionBody(list: ListFunction): string {
   if (list.returns === "SETOF uuid") return `BEGIN RETURN QUERY ${list.query}; END`;
-  const ids = `(SELECT coalesce(array_agg(id), '{}') FROM (${list.query}) list)`;
-  if (!list.keptForTheTransaction) return `BEGIN RETURN ${ids}; END`;
-  const setting = `'app.list.${name}'`;
-  return `DECLARE
-      viewer text := coalesce(current_setting('app.user_id', true), '') || '/'
-                  || coalesce(current_setting('app.organization_id', true), '');
-      kept text := current_setting(${setting}, true);
-      ids uuid[];
-    BEGIN
-      IF starts_with(kept, viewer || '=') THEN RETURN substr(kept, length(viewer) + 2)::uuid[]; END IF;
-      ids := ${ids};
-      PERFORM set_config(${setting}, viewer || '=' || ids::text, true);
-      RETURN ids;
-    END`;
+  return `BEGIN RETURN (SELECT coalesce(array_agg(id), '{}') FROM (${list.query}) list); END`;
 }
+
+/** Where the transaction keeps its sales manager's team (BECOME_FUNCTIONS): `{id,…}`, or ''. */
+const TEAM_SETTING = "app.team_ids";
 
 const isOneOfMyPartners = (column: string) => `${column} IN (SELECT app_partner_ids())`;
 // Cast: `= ANY ((SELECT …))` would read as "any row of the subquery", not "any element of it".
-const MY_TEAM = `(SELECT app_team_ids())::uuid[]`;
+const MY_TEAM = `(SELECT nullif(current_setting('${TEAM_SETTING}', true), '')::uuid[])::uuid[]`;
 const VENDOR = `(SELECT app_vendor_ids())::uuid[]`;
 const MY_ORGANIZATIONS_PEOPLE = `(SELECT app_organization_user_ids())::uuid[]`;
 const isOneOf = (column: string, list: string) => `${column} = ANY(${list})`;
@@ -296,29 +285,38 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
 };
 
 /**
- * What a viewer lookup's statement calls to make the rest of the transaction run as the viewer it
- * found (principal.ts, becomeFoundViewerSql): their database role — `prm_anonymous` when none was
- * found — and `app.user_id` / `app.organization_id`. One call instead of three `set_config`
- * expressions in the statement: parsing and planning those, on every request, cost 18 of the 31
- * µs that becoming the viewer added to a request's first round trip. It runs with the caller's
- * rights (it may switch only to what the caller may) and reads nothing.
+ * The functions that make the rest of a transaction run as someone: their database role, the
+ * viewer in `app.user_id` / `app.organization_id` and, for a sales manager, their team in
+ * `app.team_ids` (a transaction made to run as one any other way sees none of the team's records).
+ * `app_become` takes a database role (principal.ts, become); `app_become_viewer` a viewer's role,
+ * as a viewer lookup's statement finds it — `prm_anonymous` when it found none (principal.ts,
+ * becomeFoundViewerSql). One call instead of `set_config` expressions in the statement: parsing
+ * and planning those, on every request, cost 18 of the 31 µs that becoming the viewer added to its
+ * first round trip. They run with the caller's rights: they may switch only to what the caller may.
  */
-export const BECOME_VIEWER_FUNCTION = "app_become_viewer";
+export const BECOME_FUNCTIONS = { app_become: "database_role", app_become_viewer: "viewer_role" };
 
-export function becomeViewerFunctionStatements(): string[] {
-  const roles = Object.entries(DATABASE_ROLE_OF)
+export function becomeFunctionStatements(): string[] {
+  const databaseRoleOf = Object.entries(DATABASE_ROLE_OF)
     .map(([role, databaseRole]) => `WHEN '${role}' THEN '${databaseRole}'`)
     .join(" ");
-  return [
-    `CREATE OR REPLACE FUNCTION ${BECOME_VIEWER_FUNCTION}(viewer_role varchar, viewer_id uuid, viewer_organization_id uuid)
+  const body = (declare: string) => `DECLARE done text; ${declare} BEGIN
+       done := set_config('role', database_role, true);
+       done := set_config('app.user_id', coalesce(viewer_id::text, ''), true);
+       done := set_config('app.organization_id', coalesce(viewer_organization_id::text, ''), true);
+       done := set_config('${TEAM_SETTING}', CASE database_role
+         WHEN '${DATABASE_ROLE_OF.PARTNER_SALES_MANAGER}' THEN app_team_ids()::text ELSE '' END, true);
+     END`;
+  return Object.entries(BECOME_FUNCTIONS).flatMap(([name, roleArgument]) => [
+    `CREATE OR REPLACE FUNCTION ${name}(${roleArgument} varchar, viewer_id uuid, viewer_organization_id uuid)
        RETURNS void LANGUAGE plpgsql VOLATILE
-       AS $$ DECLARE done text; BEGIN
-         done := set_config('role', CASE viewer_role ${roles} ELSE 'prm_anonymous' END, true);
-         done := set_config('app.user_id', coalesce(viewer_id::text, ''), true);
-         done := set_config('app.organization_id', coalesce(viewer_organization_id::text, ''), true);
-       END $$`,
-    `GRANT EXECUTE ON FUNCTION ${BECOME_VIEWER_FUNCTION}(varchar, uuid, uuid) TO ${CONNECTION_ROLE}`,
-  ];
+       AS $$ ${body(
+         roleArgument === "viewer_role"
+           ? `database_role text := CASE viewer_role ${databaseRoleOf} ELSE 'prm_anonymous' END;`
+           : "",
+       )} $$`,
+    `GRANT EXECUTE ON FUNCTION ${name}(varchar, uuid, uuid) TO ${CONNECTION_ROLE}, ${TENANT_GROUP}`,
+  ]);
 }
 
 const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
@@ -338,7 +336,7 @@ export function rowSecurityStatements(tables?: ReadonlyMap<string, ReadonlySet<s
     `DROP FUNCTION IF EXISTS ${name}() CASCADE`,
     `CREATE FUNCTION ${name}() RETURNS ${list.returns}
         LANGUAGE plpgsql STABLE SECURITY DEFINER ${list.rows ? `ROWS ${list.rows}` : ""} SET search_path FROM CURRENT
-        AS $$ ${listFunctionBody(name, list)} $$`,
+        AS $$ ${listFunctionBody(list)} $$`,
   ]);
   for (const [table, rule] of Object.entries(TABLE_RULES)) {
     const columns = tables?.get(table);
