@@ -56,6 +56,28 @@ describe("a sales manager's team kept for the transaction", () => {
     });
   });
 
+  it("is the one the viewer lookup found, signed in by session or by API token", async () => {
+    const OWNERS = `{ opportunities(first: 50) { edges { node { owner { id } } } } }`;
+    const ownersShown = async (token: string) => {
+      const res = await app.gql(OWNERS, {}, { token });
+      expect(res.errors).toBeUndefined();
+      const edges = res.data.opportunities.edges as { node: { owner: { id: string } } }[];
+      return [...new Set(edges.map((edge) => edge.node.owner.id))].sort();
+    };
+    const session = await app.tokenOf(w.manager);
+    const created = await app.gql(
+      `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`,
+      { input: { name: "Team report" } },
+      { token: session },
+    );
+    expect(created.errors).toBeUndefined();
+    // Without the team the policies would hide every record, whatever the app's own scope says.
+    expect(await ownersShown(session)).toEqual(sorted(w.seller, w.peerSeller));
+    expect(await ownersShown(created.data.createApiToken.token)).toEqual(
+      sorted(w.seller, w.peerSeller),
+    );
+  });
+
   it("is nobody's when a transaction is switched to a sales manager without becoming them", async () => {
     const seen = await ds().transaction(async (tx) => {
       await tx.query(

@@ -27,13 +27,13 @@ export const CONNECTED: Principal = { role: null, userId: null, organizationId: 
  * `app_become_viewer` a viewer's role.
  */
 const becomeSql = (
-  role: { database: string } | { viewer: string },
+  role: { database: string } | { viewer: string; teamIds: string },
   userId: string,
   organizationId: string,
 ) =>
   "database" in role
     ? `app_become(${role.database}, ${userId}, ${organizationId}) AS become`
-    : `app_become_viewer(${role.viewer}, ${userId}, ${organizationId}) AS become`;
+    : `app_become_viewer(${role.viewer}, ${userId}, ${organizationId}, ${role.teamIds}) AS become`;
 
 const BECOME_SQL = `SELECT ${becomeSql({ database: "$1" }, "$2::uuid", "$3::uuid")}`;
 
@@ -66,11 +66,15 @@ const START_REQUEST_TRANSACTION = "START TRANSACTION; SET LOCAL jit = off";
 
 /**
  * A select-list item that makes the rest of the transaction run as the viewer a lookup found in
- * `alias` (columns user_id, organization_id, role; all NULL when none: then as ANONYMOUS). Signing
- * in by session or token is one statement this way, not two.
+ * `alias` (columns user_id, organization_id, role, team_ids; all NULL when none: then as
+ * ANONYMOUS). Signing in by session or token is one statement this way, not two.
  */
 export function becomeFoundViewerSql(alias: string): string {
-  return becomeSql({ viewer: `${alias}.role` }, `${alias}.user_id`, `${alias}.organization_id`);
+  return becomeSql(
+    { viewer: `${alias}.role`, teamIds: `${alias}.team_ids` },
+    `${alias}.user_id`,
+    `${alias}.organization_id`,
+  );
 }
 
 /**

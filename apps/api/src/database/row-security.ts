@@ -90,6 +90,15 @@ interface ListFunction {
   query: string;
 }
 
+/**
+ * A sales manager's team, as a query of its ids: themself and their direct reports, of their own
+ * organization (salesManagerTeamSql says the same for the app). The list function and the viewer
+ * lookups (viewer-lookups.ts) both ask it.
+ */
+export const teamOf = (userId: string, organizationId: string) =>
+  `SELECT team.id FROM users team WHERE team.organization_id = ${organizationId}
+     AND (team.id = ${userId} OR team.manager_id = ${userId})`;
+
 const LIST_FUNCTIONS: Readonly<Record<string, ListFunction>> = {
   // visiblePartnersSql for a channel manager: used as a hashed `IN (SELECT …)` (an array made
   // the channel manager's widgets up to four times as slow: `= ANY` compares one by one).
@@ -102,8 +111,7 @@ const LIST_FUNCTIONS: Readonly<Record<string, ListFunction>> = {
   // (salesManagerTeamSql, behind visibleOwnedRecordsSql): a few ids, compared with `= ANY`.
   app_team_ids: {
     returns: "uuid[]",
-    query: `SELECT id FROM users WHERE organization_id = app_organization_id()
-              AND (id = app_user_id() OR manager_id = app_user_id())`,
+    query: teamOf("app_user_id()", "app_organization_id()"),
   },
   // Sales operations' people (their credentials' rule): as an EXISTS over users, that table's
   // policies (own organization OR the vendor's) were planned into every statement on them.
@@ -288,34 +296,42 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
  * The functions that make the rest of a transaction run as someone: their database role, the
  * viewer in `app.user_id` / `app.organization_id` and, for a sales manager, their team in
  * `app.team_ids` (a transaction made to run as one any other way sees none of the team's records).
- * `app_become` takes a database role (principal.ts, become); `app_become_viewer` a viewer's role,
- * as a viewer lookup's statement finds it — `prm_anonymous` when it found none (principal.ts,
- * becomeFoundViewerSql). One call instead of `set_config` expressions in the statement: parsing
- * and planning those, on every request, cost 18 of the 31 µs that becoming the viewer added to its
- * first round trip. They run with the caller's rights: they may switch only to what the caller may.
+ * `app_become` takes a database role and looks the team up (principal.ts, become);
+ * `app_become_viewer` a viewer's role — `prm_anonymous` when the lookup found none — and the team
+ * the viewer lookup found with them (principal.ts, becomeFoundViewerSql; viewer-lookups.ts). One
+ * call instead of `set_config` expressions in the statement: parsing and planning those, on every
+ * request, cost 18 of the 31 µs that becoming the viewer added to its first round trip. They run
+ * with the caller's rights: they may switch only to what the caller may.
  */
-export const BECOME_FUNCTIONS = { app_become: "database_role", app_become_viewer: "viewer_role" };
+export const BECOME_FUNCTIONS = {
+  app_become: "database_role varchar, viewer_id uuid, viewer_organization_id uuid",
+  app_become_viewer:
+    "viewer_role varchar, viewer_id uuid, viewer_organization_id uuid, viewer_team_ids uuid[]",
+};
 
 export function becomeFunctionStatements(): string[] {
   const databaseRoleOf = Object.entries(DATABASE_ROLE_OF)
     .map(([role, databaseRole]) => `WHEN '${role}' THEN '${databaseRole}'`)
     .join(" ");
-  const body = (declare: string) => `DECLARE done text; ${declare} BEGIN
+  const body = (declare: string, team: string) => `DECLARE done text; ${declare} BEGIN
        done := set_config('role', database_role, true);
        done := set_config('app.user_id', coalesce(viewer_id::text, ''), true);
        done := set_config('app.organization_id', coalesce(viewer_organization_id::text, ''), true);
        done := set_config('${TEAM_SETTING}', CASE database_role
-         WHEN '${DATABASE_ROLE_OF.PARTNER_SALES_MANAGER}' THEN app_team_ids()::text ELSE '' END, true);
+         WHEN '${DATABASE_ROLE_OF.PARTNER_SALES_MANAGER}' THEN coalesce(${team}::text, '') ELSE '' END, true);
      END`;
-  return Object.entries(BECOME_FUNCTIONS).flatMap(([name, roleArgument]) => [
-    `CREATE OR REPLACE FUNCTION ${name}(${roleArgument} varchar, viewer_id uuid, viewer_organization_id uuid)
-       RETURNS void LANGUAGE plpgsql VOLATILE
-       AS $$ ${body(
-         roleArgument === "viewer_role"
-           ? `database_role text := CASE viewer_role ${databaseRoleOf} ELSE 'prm_anonymous' END;`
-           : "",
-       )} $$`,
-    `GRANT EXECUTE ON FUNCTION ${name}(varchar, uuid, uuid) TO ${CONNECTION_ROLE}, ${TENANT_GROUP}`,
+  const bodies: Record<keyof typeof BECOME_FUNCTIONS, string> = {
+    app_become: body("", "app_team_ids()"),
+    app_become_viewer: body(
+      `database_role text := CASE viewer_role ${databaseRoleOf} ELSE 'prm_anonymous' END;`,
+      "viewer_team_ids",
+    ),
+  };
+  return Object.entries(BECOME_FUNCTIONS).flatMap(([name, parameters]) => [
+    `DROP FUNCTION IF EXISTS ${name}`,
+    `CREATE FUNCTION ${name}(${parameters}) RETURNS void LANGUAGE plpgsql VOLATILE
+       AS $$ ${bodies[name as keyof typeof BECOME_FUNCTIONS]} $$`,
+    `GRANT EXECUTE ON FUNCTION ${name} TO ${CONNECTION_ROLE}, ${TENANT_GROUP}`,
   ]);
 }
 
