@@ -177,6 +177,25 @@ const VIEWER_ROLES: readonly ViewerRole[] = [
   ...PARTNER_ROLES,
 ];
 
+/**
+ * The roles whose rules reach the planner as filters it cannot estimate (`coalesce(rule, false)`:
+ * the same rows, as a policy takes NULL for false) rather than as conditions it estimates and
+ * searches indexes with. The app's own conditions already select within the rule — its helpers
+ * say the same or narrower — but the planner multiplies the two as if independent (an activity's
+ * partner, 1 in 2,000, on top of its owner) and chose index scans that read a page per row where
+ * a bitmap scan reads each page once: sales operations' team activity paid 10 % for row-level
+ * security, 7.7 % so; a channel manager's leaderboard 8–10 %, 2–8 %. A sales manager's team
+ * stays a condition: their lists search the owner indexes with it (as a filter, their activity
+ * list and trend took 5 % longer).
+ */
+const RULES_AS_FILTERS: readonly ViewerRole[] = [
+  "prm_channel_manager",
+  "prm_partner_sales_ops",
+  "prm_partner_seller",
+];
+const asFilter = (role: ViewerRole, rule: string) =>
+  RULES_AS_FILTERS.includes(role) && rule !== "TRUE" ? `coalesce((${rule}), false)` : rule;
+
 const everyPartnerRole = (rule: string) =>
   Object.fromEntries(PARTNER_ROLES.map((role) => [role, rule])) as Record<
     (typeof PARTNER_ROLES)[number],
@@ -366,7 +385,8 @@ export function rowSecurityStatements(tables?: ReadonlyMap<string, ReadonlySet<s
        END $$`,
       `CREATE POLICY prm_system ON ${quote(table)} TO prm_system USING (TRUE) WITH CHECK (TRUE)`,
     );
-    for (const [role, condition] of Object.entries(rule.rows)) {
+    for (const [role, ownRule] of Object.entries(rule.rows)) {
+      const condition = asFilter(role as ViewerRole, ownRule);
       statements.push(
         `CREATE POLICY ${quote(`${role}_rows`)} ON ${quote(table)} TO ${role} USING (${condition}) WITH CHECK (${condition})`,
       );

@@ -29,7 +29,7 @@ import { PoliciesReadTheViewerWithoutInlining1796560000000 } from "./17965600000
 import { ViewerLookupsKeepTheirPlans1796570000000 } from "./1796570000000-ViewerLookupsKeepTheirPlans";
 import { ViewerLookupsNeedNoSwitch1796580000000 } from "./1796580000000-ViewerLookupsNeedNoSwitch";
 import { AccountsCountTheirBusiness1796590000000 } from "./1796590000000-AccountsCountTheirBusiness";
-import { BecomingSomeoneIsOneCall1796600000000 } from "./1796600000000-BecomingSomeoneIsOneCall";
+import { RowSecurityCostsLess1796600000000 } from "./1796600000000-RowSecurityCostsLess";
 
 /** Every migration, in order. Generated with `pnpm --filter @prm/api migration:generate <Name>`, then read. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -65,5 +65,5 @@ export const migrations: Function[] = [
   ViewerLookupsKeepTheirPlans1796570000000,
   ViewerLookupsNeedNoSwitch1796580000000,
   AccountsCountTheirBusiness1796590000000,
-  BecomingSomeoneIsOneCall1796600000000,
+  RowSecurityCostsLess1796600000000,
 ];

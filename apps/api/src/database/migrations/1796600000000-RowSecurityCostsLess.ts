@@ -3,12 +3,13 @@ import { applyRowSecurity, BECOME_FUNCTIONS, becomeFunctionStatements } from "..
 import { viewerLookupStatements } from "../viewer-lookups";
 
 /**
- * A transaction becomes its viewer (or the system) with one function call, which also keeps a
- * sales manager's team for the policies to read from a setting; the viewer lookups find the team
- * with the viewer (row-security.ts, BECOME_FUNCTIONS; viewer-lookups.ts).
+ * What row-level security adds to a request, cut (row-security.ts): a transaction becomes its
+ * viewer (or the system) with one function call (BECOME_FUNCTIONS), which keeps a sales manager's
+ * team — found by the viewer lookups with the viewer (viewer-lookups.ts) — for the rules to read
+ * from a setting; and the rules of the roles in RULES_AS_FILTERS reach the planner as filters.
  */
-export class BecomingSomeoneIsOneCall1796600000000 implements MigrationInterface {
-  name = "BecomingSomeoneIsOneCall1796600000000";
+export class RowSecurityCostsLess1796600000000 implements MigrationInterface {
+  name = "RowSecurityCostsLess1796600000000";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await applyRowSecurity(queryRunner);
