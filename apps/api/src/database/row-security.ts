@@ -183,10 +183,9 @@ const VIEWER_ROLES: readonly ViewerRole[] = [
  * searches indexes with. The app's own conditions already select within the rule — its helpers
  * say the same or narrower — but the planner multiplies the two as if independent (an activity's
  * partner, 1 in 2,000, on top of its owner) and chose index scans that read a page per row where
- * a bitmap scan reads each page once: sales operations' team activity paid 10 % for row-level
- * security, 7.7 % so; a channel manager's leaderboard 8–10 %, 2–8 %. A sales manager's team
- * stays a condition: their lists search the owner indexes with it (as a filter, their activity
- * list and trend took 5 % longer).
+ * a bitmap scan reads each page once: sales operations' team activity paid 10.1 % for row-level
+ * security, 7.7–9.1 % so (pnpm bench). A sales manager's team stays a condition: their lists
+ * search the owner indexes with it (as a filter, their activity list and trend took 5 % longer).
  */
 const RULES_AS_FILTERS: readonly ViewerRole[] = [
   "prm_channel_manager",
