@@ -37,7 +37,7 @@ export async function poolExhaustionDrill(options: DrillOptions): Promise<boolea
       },
     });
     try {
-      const mix = await dashboardMix(api.url);
+      const mix = await dashboardMix(api.url, url);
       // /readyz waits for a connection like any request: give it the pool wait and then some.
       const readiness = watchReadiness(api.base, clock, 250, options.poolWaitMs + 1000);
       let stopAt = Number.POSITIVE_INFINITY;

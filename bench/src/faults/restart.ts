@@ -63,7 +63,7 @@ export async function restartDrill(options: DrillOptions): Promise<boolean> {
     const clock = new Clock();
     const api = await startApi({ databaseUrl: url, clock });
     try {
-      const mix = await dashboardMix(api.url);
+      const mix = await dashboardMix(api.url, url);
       const readiness = watchReadiness(api.base, clock, 100);
       let stopAt = Number.POSITIVE_INFINITY;
       const loadStart = clock.now();

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { DEMO_LOGINS } from "@prm/api/dist/database/seed/constants";
-import type { Role } from "@prm/domain";
+import { OPEN_STAGES, type Role } from "@prm/domain";
 import { GraphQLClient } from "../graphql-client";
 import type { BenchViewerKey } from "../measure";
 import {
@@ -11,10 +11,10 @@ import {
   type OperationInputs,
 } from "../operations";
 import { firstPartnerId, login } from "../viewers";
+import { withClient } from "./drill-database";
 import type { LoadRequest } from "./load";
 
 const LOG_ACTIVITY = `mutation LogActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }`;
-const SELLER_OPPORTUNITIES = `query { opportunities(filter: { open: true }, first: 50) { edges { node { id } } } }`;
 
 /** The demo viewers whose dashboards make the read load. */
 const DASHBOARD_VIEWERS: ReadonlyArray<{ key: BenchViewerKey; role: Role }> = [
@@ -26,19 +26,23 @@ const DASHBOARD_VIEWERS: ReadonlyArray<{ key: BenchViewerKey; role: Role }> = [
 
 /**
  * The demo data's dashboard sessions (seller, sales manager, sales operations, channel manager),
- * each reading what its dashboard and lists ask for (bench/src/operations.ts), and the seller
- * logging activities on its open opportunities: the writes, each with a subject that marks the run.
+ * each reading what its dashboard and lists ask for (bench/src/operations.ts), and the sellers of
+ * every partner logging activities on their open opportunities: the writes, each with a subject
+ * that marks the run. The writes go round the sellers, as a vendor's partners' sellers work side
+ * by side: one seller logging every write (26 a second in a soak) would grow one team's activity
+ * figures far past any real team's, and measure that growth rather than the process.
  */
 export interface DashboardMix {
   /** Each viewer's read operations, as load requests. */
   reads: LoadRequest[][];
-  /** The seller's n-th activity, on one of its opportunities (or the one given). */
+  /** The n-th activity: by the sellers in turn, on their open opportunities; or by the demo seller on the one given. */
   write(n: number, opportunityId?: string): LoadRequest;
   /** The subject prefix of this run's writes (to count their rows). */
   mark: string;
-  /** The seller's open opportunities the writes go to. */
+  /** The demo seller's open opportunities. */
   opportunityIds: string[];
-  sellerToken: string;
+  /** How many sellers the writes go round. */
+  writers: number;
   /** Operations the API does not answer (yet), left out of the mix. */
   skipped: string[];
   /** A worker's n-th request: a write with probability `writeShare`, else its viewer's next read. */
@@ -51,7 +55,32 @@ function demoLogin(role: Role): string {
   return email;
 }
 
-export async function dashboardMix(url: string): Promise<DashboardMix> {
+interface Writer {
+  token: string;
+  opportunityIds: string[];
+}
+
+/** The active sellers with open opportunities, the demo seller first, each signed in. */
+async function signInWriters(client: GraphQLClient, databaseUrl: string): Promise<Writer[]> {
+  const rows = await withClient(databaseUrl, async (c) => {
+    const { rows } = await c.query<{ email: string; opportunity_ids: string[] }>(
+      `SELECT u.email, array_agg(o.id::text ORDER BY o.id) AS opportunity_ids
+         FROM users u JOIN opportunities o ON o.owner_id = u.id AND o.stage = ANY($1::varchar[])
+        WHERE u.role = 'PARTNER_SELLER' AND u.active
+        GROUP BY u.id ORDER BY u.email = $2 DESC, u.email`,
+      [OPEN_STAGES, demoLogin("PARTNER_SELLER")],
+    );
+    return rows;
+  });
+  if (rows[0]?.email !== demoLogin("PARTNER_SELLER"))
+    throw new Error("The demo seller has no open opportunity");
+  const writers: Writer[] = [];
+  for (const row of rows)
+    writers.push({ token: await login(client, row.email), opportunityIds: row.opportunity_ids });
+  return writers;
+}
+
+export async function dashboardMix(url: string, databaseUrl: string): Promise<DashboardMix> {
   const client = new GraphQLClient(url);
   try {
     const tokens = new Map<BenchViewerKey, string>();
@@ -85,33 +114,33 @@ export async function dashboardMix(url: string): Promise<DashboardMix> {
       }
       reads.push(mine);
     }
-    const opportunities = await client.request<{
-      opportunities: { edges: { node: { id: string } }[] };
-    }>("opportunities", SELLER_OPPORTUNITIES, undefined, token("seller"));
-    const opportunityIds = opportunities.opportunities.edges.map((e) => e.node.id);
-    if (opportunityIds.length === 0) throw new Error("The demo seller has no open opportunity");
+    const writers = await signInWriters(client, databaseUrl);
     const mark = `fault drill ${randomBytes(4).toString("hex")} `;
-    const sellerToken = token("seller");
-    const write = (n: number, opportunityId?: string): LoadRequest => ({
-      op: "logActivity",
-      write: true,
-      query: LOG_ACTIVITY,
-      variables: {
-        input: {
-          opportunityId: opportunityId ?? opportunityIds[Math.abs(n) % opportunityIds.length],
-          type: "NOTE",
-          subject: `${mark}${n}`,
+    const write = (n: number, opportunityId?: string): LoadRequest => {
+      const turn = Math.abs(n);
+      const writer = opportunityId ? writers[0]! : writers[turn % writers.length]!;
+      const ids = writer.opportunityIds;
+      return {
+        op: "logActivity",
+        write: true,
+        query: LOG_ACTIVITY,
+        variables: {
+          input: {
+            opportunityId: opportunityId ?? ids[Math.floor(turn / writers.length) % ids.length],
+            type: "NOTE",
+            subject: `${mark}${n}`,
+          },
         },
-      },
-      token: sellerToken,
-    });
+        token: writer.token,
+      };
+    };
     let writes = 0;
     return {
       reads,
       write,
       mark,
-      opportunityIds,
-      sellerToken,
+      opportunityIds: writers[0]!.opportunityIds,
+      writers: writers.length,
       skipped,
       next(worker, n, writeShare) {
         if (writeShare > 0 && Math.random() < writeShare) return write(writes++);

@@ -34,7 +34,7 @@ export async function sigtermDrill(options: DrillOptions): Promise<boolean> {
       },
     });
     try {
-      const mix = await dashboardMix(api.url);
+      const mix = await dashboardMix(api.url, url);
       const readiness = watchReadiness(api.base, clock, 50);
       let sigtermAt = Number.POSITIVE_INFINITY;
       const balancerSawNotReady = () =>

@@ -68,7 +68,7 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
       nodeArgs: ["--expose-gc", "--require", require.resolve("./heap-probe")],
     });
     try {
-      const mix = await dashboardMix(api.url);
+      const mix = await dashboardMix(api.url, url);
       const loadAverageAtStart = os.loadavg()[0] ?? 0;
       let rate = options.rate;
       let probe: Sample[] = [];
@@ -101,7 +101,7 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
       stopAt = start + options.durationSeconds * 1000;
       console.log(
         `Soak: ${options.durationSeconds} s at ${rate.toFixed(0)} req/s, ${options.connections} connections, ` +
-          `${Math.round(options.writeShare * 100)} % writes; heap at start ${mb(heapStart.heapUsed)}`,
+          `${Math.round(options.writeShare * 100)} % writes by ${mix.writers} sellers; heap at start ${mb(heapStart.heapUsed)}`,
       );
       const heapSamples: { at: number; heapUsed: number }[] = [];
       const heapWatch = (async () => {
@@ -195,6 +195,7 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
             rate,
             connections: options.connections,
             writeShare: options.writeShare,
+            writers: mix.writers,
           },
           maximumThroughput: maximum,
           achievedRate: achieved,
