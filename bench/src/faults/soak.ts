@@ -160,9 +160,11 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
       for (const { op, first: a, last: b } of byOperation) {
         console.log(`  ${op.padEnd(28)} ${p50p99(a).padStart(14)} → ${p50p99(b)}`);
       }
-      console.log(
-        `\np99 by minute (ms): ${minutes.map((m) => m.latency?.p99.toFixed(0) ?? "–").join(", ")}`,
-      );
+      console.log("");
+      for (const percentile of ["p50", "p99"] as const) {
+        const figures = minutes.map((m) => m.latency?.[percentile].toFixed(1) ?? "–");
+        console.log(`${percentile} by minute (ms): ${figures.join(", ")}`);
+      }
       // Other work on the machine moves latency as much as the API does: judge drift against it.
       console.log(
         `Load average (1 min) of this machine (${os.cpus().length} CPUs): ` +
@@ -202,6 +204,7 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
           latency: { whole: whole.latency, first: first.latency, last: last.latency },
           heap: { start: heapStart, end: heapEnd, growth, samples: heapSamples },
           p99Drift: drift,
+          p50ByMinute: minutes.map((m) => m.latency?.p50 ?? null),
           p99ByMinute: minutes.map((m) => m.latency?.p99 ?? null),
           byOperation,
           loadAverage: { start: loadAverageAtStart, end: loadAverageAtEnd, cpus: os.cpus().length },
