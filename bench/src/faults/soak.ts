@@ -1,10 +1,12 @@
 import type { ChildProcess } from "node:child_process";
 import os from "node:os";
 import { startApi } from "./api-process";
+import { cpuPerRequest, readCpu, type CpuPerRequest, type CpuReading } from "./cpu-usage";
 import { countWrites, withDrillDatabase } from "./drill-database";
 import {
   printChecks,
   printTallies,
+  within,
   round,
   tally,
   writeChecks,
@@ -60,7 +62,7 @@ async function maximumThroughput(
  * fifth of the run against the last fifth.
  */
 export async function soakDrill(options: DrillOptions): Promise<boolean> {
-  return withDrillDatabase(options.adminUrl, "soak", async (url) => {
+  return withDrillDatabase(options.adminUrl, "soak", async (url, database) => {
     const clock = new Clock();
     const api = await startApi({
       databaseUrl: url,
@@ -104,6 +106,14 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
           `${Math.round(options.writeShare * 100)} % writes by ${mix.writers} sellers; heap at start ${mb(heapStart.heapUsed)}`,
       );
       const heapSamples: { at: number; heapUsed: number }[] = [];
+      // CPU used by each part, read at every whole minute of the soak.
+      const cpu: CpuReading[] = [readCpu(api.child.pid, database)];
+      const cpuWatch = (async () => {
+        for (let minute = 1; start + minute * 60_000 <= stopAt; minute++) {
+          await sleep(start + minute * 60_000 - clock.now());
+          cpu.push(readCpu(api.child.pid, database));
+        }
+      })();
       const heapWatch = (async () => {
         while (clock.now() < stopAt - 30_000) {
           await sleep(Math.min(60_000, stopAt - clock.now() - 30_000));
@@ -113,7 +123,7 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
         }
       })();
       const samples = await paced(() => clock.now() >= stopAt);
-      await heapWatch;
+      await Promise.all([heapWatch, cpuWatch]);
       const heapEnd = await heapOf(api.child);
       const end = clock.now();
 
@@ -143,6 +153,21 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
         }),
       );
       const loadAverageAtEnd = os.loadavg()[0] ?? 0;
+      const cpuByMinute = cpu
+        .slice(1)
+        .map((reading, i) => cpuPerRequest(cpu[i]!, reading, minutes[i]?.requests ?? 0));
+      // The first and last fifth in whole minutes (readings come once a minute).
+      const fifthMinutes = Math.max(1, Math.round((cpu.length - 1) / 5));
+      const cpuOver = (from: number, to: number) =>
+        cpuPerRequest(
+          cpu[from]!,
+          cpu[to]!,
+          within(samples, { name: "", from: start + from * 60_000, to: start + to * 60_000 })
+            .length,
+        );
+      const cpuFirst = cpu.length > 1 ? cpuOver(0, fifthMinutes) : null;
+      const cpuLast =
+        cpu.length > 1 ? cpuOver(cpu.length - 1 - fifthMinutes, cpu.length - 1) : null;
       console.log(`\nRequests: ${whole.requests} (${achieved.toFixed(1)} req/s)\n`);
       printTallies([first, last, whole]);
       // Which operations drifted: a slower query points at the data, a uniform drift at the process.
@@ -165,6 +190,7 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
         const figures = minutes.map((m) => m.latency?.[percentile].toFixed(1) ?? "–");
         console.log(`${percentile} by minute (ms): ${figures.join(", ")}`);
       }
+      printCpu(cpuByMinute, cpuFirst, cpuLast);
       // Other work on the machine moves latency as much as the API does: judge drift against it.
       console.log(
         `Load average (1 min) of this machine (${os.cpus().length} CPUs): ` +
@@ -206,6 +232,7 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
           p99Drift: drift,
           p50ByMinute: minutes.map((m) => m.latency?.p50 ?? null),
           p99ByMinute: minutes.map((m) => m.latency?.p99 ?? null),
+          cpuPerRequestMs: { byMinute: cpuByMinute, first: cpuFirst, last: cpuLast },
           byOperation,
           loadAverage: { start: loadAverageAtStart, end: loadAverageAtEnd, cpus: os.cpus().length },
           checks,
@@ -216,4 +243,31 @@ export async function soakDrill(options: DrillOptions): Promise<boolean> {
       await api.stop();
     }
   });
+}
+
+const CPU_PARTS: ReadonlyArray<[keyof CpuPerRequest, string]> = [
+  ["api", "API"],
+  ["postgres", "PostgreSQL"],
+  ["generator", "load generator"],
+];
+
+/**
+ * CPU per request of each part, by minute and first fifth → last fifth. The load generator's work
+ * per request never changes: when its figure moves with the others', the machine got slower.
+ */
+function printCpu(
+  byMinute: readonly CpuPerRequest[],
+  first: CpuPerRequest | null,
+  last: CpuPerRequest | null,
+): void {
+  const ms = (x: number | null | undefined) => (x == null ? "–" : x.toFixed(3));
+  console.log("\nCPU per request (ms), first fifth → last fifth, and by minute:");
+  for (const [part, label] of CPU_PARTS) {
+    const a = first?.[part];
+    const b = last?.[part];
+    const change = a && b ? ` (${b >= a ? "+" : ""}${(((b - a) / a) * 100).toFixed(1)} %)` : "";
+    console.log(
+      `  ${label.padEnd(15)} ${ms(a)} → ${ms(b)}${change}; ${byMinute.map((m) => ms(m[part])).join(", ")}`,
+    );
+  }
 }
