@@ -5,7 +5,7 @@ import { isTransactionBookkeeping } from "@prm/api/dist/database/principal";
 import type { Statement, StatementRecorder } from "./capture";
 import { GraphQLClient, GraphQLResponseError, graphqlBody } from "./graphql-client";
 import type { MetricOperation, OperationInputs } from "./operations";
-import { elapsed, summarize, type Latency } from "./stats";
+import { elapsed, pairedMedianRatioInterval, summarize, type Latency } from "./stats";
 
 /** The large dataset's viewers: partner roles of one of cm1's partners, cm1, and the admin. */
 export const BENCH_VIEWER_KEYS = ["seller", "manager", "ops", "cm", "admin"] as const;
@@ -52,6 +52,8 @@ export type OperationResult = {
       apiWithoutRls: Latency;
       /** API p50 / API p50 without RLS − 1. */
       rlsCost: number;
+      /** Its 95 % interval: how far the sampling alone could have moved it. */
+      rlsCostInterval: [number, number];
       /** Per timed request, the time the API spent waiting on its statements, summed. */
       apiSql: Latency;
       /** The same, for the requests to the API without RLS: whether RLS costs in SQL or around it. */
@@ -156,10 +158,13 @@ export async function measureOperation(
   for (let round = 0; round < ROUNDS; round++) {
     const count = roundShare(viewer.iterations, round);
     for (let i = 0; i < count; i++) {
-      const { ms, statements: sent } = await request();
-      apiTimes.push(ms);
-      apiSql.push(sum(sent.map((s) => s.ms)));
-      const plain = await request(ctx.clientWithoutRls);
+      // Each goes first every other time: whichever follows the other meets warmer caches.
+      const plainFirst = i % 2 === 1;
+      const earlier = await request(plainFirst ? ctx.clientWithoutRls : ctx.client);
+      const later = await request(plainFirst ? ctx.client : ctx.clientWithoutRls);
+      const [secured, plain] = plainFirst ? [later, earlier] : [earlier, later];
+      apiTimes.push(secured.ms);
+      apiSql.push(sum(secured.statements.map((s) => s.ms)));
       withoutRls.push(plain.ms);
       apiSqlWithoutRls.push(sum(plain.statements.map((s) => s.ms)));
     }
@@ -185,6 +190,7 @@ export async function measureOperation(
     api,
     apiWithoutRls,
     rlsCost: api.p50 / apiWithoutRls.p50 - 1,
+    rlsCostInterval: pairedMedianRatioInterval(apiTimes, withoutRls),
     apiSql: summarize(apiSql),
     apiSqlWithoutRls: summarize(apiSqlWithoutRls),
     sql,
