@@ -71,7 +71,14 @@ export async function startBuiltApi(
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      // Cleared once the child exits: left pending, it kept the Jest worker alive after the last
+      // test, and Jest force-exited the worker.
+      let giveUp: NodeJS.Timeout | undefined;
+      await Promise.race([
+        exited,
+        new Promise((resolve) => (giveUp = setTimeout(resolve, 10_000))),
+      ]);
+      clearTimeout(giveUp);
       if (child.exitCode === null) child.kill("SIGKILL");
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
